@@ -1,0 +1,131 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import * as path from "node:path";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import {
+  diffDocuments,
+  filterDifferences,
+  formatDifference,
+  loadAllowlist,
+  loadDocument,
+  normaliseSchema,
+} from "../../scripts/check-upstream.js";
+import { type Node, REPO_ROOT, SHARED_FIDES, SPEC_PATH } from "./load-spec.js";
+import { runScript } from "./run-script.js";
+
+const UPSTREAM_2_84_2 = path.join(SHARED_FIDES, "upstream-openapi-2.84.2-oauth.json");
+const UPSTREAM_2_81_1 = path.join(SHARED_FIDES, "upstream-openapi-2.81.1-oauth.json");
+const ALLOWLIST = loadAllowlist(path.join(REPO_ROOT, "openapi/upstream-allowlist.yaml"));
+
+/** The differences outside the allow-list, one formatted line each. */
+async function unexpectedAgainst(upstream: Record<string, unknown>): Promise<string[]> {
+  const ours = await loadDocument(SPEC_PATH);
+  return filterDifferences(diffDocuments(ours, upstream), ALLOWLIST).unexpected.map(formatDifference);
+}
+
+const readJson = (file: string): Record<string, unknown> => JSON.parse(readFileSync(file, "utf8"));
+
+describe("check-upstream", () => {
+  let dir: string;
+  beforeEach(() => {
+    dir = mkdtempSync(path.join(tmpdir(), "fides-upstream-"));
+  });
+  afterEach(() => {
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it("finds nothing outside the allow-list against Fides 2.84.2", async () => {
+    expect(await unexpectedAgainst(readJson(UPSTREAM_2_84_2))).toEqual([]);
+  });
+
+  it("uses every allow-list entry against Fides 2.84.2, so none is dead weight", async () => {
+    const ours = await loadDocument(SPEC_PATH);
+    const { unused } = filterDifferences(diffDocuments(ours, readJson(UPSTREAM_2_84_2)), ALLOWLIST);
+    expect(unused).toEqual([]);
+  });
+
+  it("reports the known differences of Fides 2.81.1: array create body, missing endpoints, missing scopes", async () => {
+    expect(await unexpectedAgainst(readJson(UPSTREAM_2_81_1))).toEqual([
+      "enum-value-extra GET /api/v1/oauth/scope 200 body[] (ours: correspondence:read)",
+      "enum-value-extra GET /api/v1/oauth/scope 200 body[] (ours: correspondence:send)",
+      "enum-value-extra GET /api/v1/oauth/scope 200 body[] (ours: notification:read)",
+      "operation-extra GET /api/v1/oauth/client (ours: listClients)",
+      "operation-extra GET /api/v1/oauth/client/{client_id} (ours: getClient)",
+      "operation-extra POST /api/v1/oauth/client/{client_id}/secret (ours: rotateClientSecret)",
+      "operation-extra PUT /api/v1/oauth/client/{client_id} (ours: updateClient)",
+      "request-body-shape POST /api/v1/oauth/client request body (ours: object, upstream: array)",
+    ]);
+  });
+
+  it("reports a response field whose type changed upstream", async () => {
+    const upstream = readJson(UPSTREAM_2_84_2) as Node;
+    upstream.components.schemas.ClientResponse.properties.client_id = { type: "integer" };
+    expect(await unexpectedAgainst(upstream)).toEqual([
+      "response-type ClientResponse.client_id (ours: string, upstream: integer)",
+    ]);
+  });
+
+  it("reports a scope added upstream, a parameter turned required and a new request property", async () => {
+    const upstream = readJson(UPSTREAM_2_84_2) as Node;
+    upstream.components.schemas.ScopeRegistryEnum.enum.push("client:audit");
+    upstream.paths["/api/v1/oauth/client"].get.parameters[0].required = true;
+    upstream.components.schemas.ClientCreateRequest.properties.roles = { type: "array" };
+    expect(await unexpectedAgainst(upstream)).toEqual([
+      "enum-value-missing GET /api/v1/oauth/scope 200 body[] (upstream: client:audit)",
+      "parameter-required GET /api/v1/oauth/client parameter query page (ours: optional, upstream: required)",
+      "request-property-missing POST /api/v1/oauth/client request body.roles",
+    ]);
+  });
+
+  it("treats anyOf [X, null] and type [X, null] as the same nullable type", () => {
+    const anyOf = normaliseSchema({}, { anyOf: [{ type: "integer" }, { type: "null" }] });
+    const typeList = normaliseSchema({}, { type: ["integer", "null"] });
+    expect(anyOf).toEqual(typeList);
+    expect(anyOf).toEqual({ types: ["integer"], nullable: true });
+  });
+
+  it("exits 1 and prints the field when run on a modified copy of 2.84.2", () => {
+    const upstream = readJson(UPSTREAM_2_84_2) as Node;
+    upstream.components.schemas.AccessToken.properties.expires_in = { type: "string" };
+    const copy = path.join(dir, "openapi.json");
+    writeFileSync(copy, JSON.stringify(upstream));
+
+    const result = runScript("check-upstream.ts", [copy]);
+
+    expect(result.status).toBe(1);
+    expect(result.stdout).toContain(
+      "DIFF    response-type AccessToken.expires_in (ours: integer|null, upstream: string)",
+    );
+    expect(result.stdout).toContain("check-upstream: 1 difference(s) outside the allow-list");
+  });
+
+  it("exits 0 against 2.84.2 from the command line", () => {
+    const result = runScript("check-upstream.ts", [UPSTREAM_2_84_2, "--if-exists"]);
+    expect(result.stderr).toBe("");
+    expect(result.status).toBe(0);
+    expect(result.stdout).not.toContain("DIFF");
+  });
+
+  it("skips a missing file with --if-exists, and fails on one without it", () => {
+    const missing = path.join(dir, "absent.json");
+    const skipped = runScript("check-upstream.ts", [missing, "--if-exists"]);
+    expect(skipped.status).toBe(0);
+    expect(skipped.stdout.trim()).toBe(`check-upstream: skipped: ${missing} not found`);
+
+    const failed = runScript("check-upstream.ts", [missing]);
+    expect(failed.status).toBe(2);
+    expect(failed.stderr).toContain("absent.json");
+  });
+
+  it("rejects an allow-list entry without a reason, naming the entry", () => {
+    const file = path.join(dir, "allow.yaml");
+    writeFileSync(file, "- kind: operation-id\n  reason: readable names\n- kind: schema-name\n");
+    expect(() => loadAllowlist(file)).toThrow(`${file} entry #2 needs a "reason"`);
+  });
+
+  it("rejects a document that is not OpenAPI", async () => {
+    const file = path.join(dir, "not-openapi.json");
+    writeFileSync(file, '{"hello": "world"}');
+    await expect(loadDocument(file)).rejects.toThrow('is not an OpenAPI document (no "paths" object)');
+  });
+});
