@@ -2,14 +2,11 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import * as path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import {
-  diffDocuments,
-  filterDifferences,
-  formatDifference,
-  loadAllowlist,
-  loadDocument,
-  normaliseSchema,
-} from "../../scripts/check-upstream.js";
+import { filterDifferences, loadAllowlist } from "../../scripts/check-upstream/allowlist.js";
+import { diffDocuments } from "../../scripts/check-upstream/diff.js";
+import { formatDifference } from "../../scripts/check-upstream/difference.js";
+import { loadDocument } from "../../scripts/check-upstream/load.js";
+import { normaliseSchema } from "../../scripts/check-upstream/normalise.js";
 import { type Node, REPO_ROOT, SHARED_FIDES, SPEC_PATH } from "./load-spec.js";
 import { runScript } from "./run-script.js";
 
