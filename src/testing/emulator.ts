@@ -1,0 +1,192 @@
+import type { Role } from "../scopes.js";
+import { EmulatorArgumentError } from "./argument-error.js";
+import { authorize } from "./bearer.js";
+import { readJsonBody } from "./body.js";
+import type { Context } from "./context.js";
+import { type FaultMatch, FaultPlan, type FaultSpec, faultResponse, waitOut } from "./faults.js";
+import { catchAll } from "./info-endpoints.js";
+import { type FidesEmulatorOptions, resolveOptions } from "./options.js";
+import { FixedWindowLimiter } from "./rate-limit.js";
+import { DETAILS, detailResponse, internalServerError } from "./responses.js";
+import { decodePath, matchRoute } from "./router.js";
+import { ROUTES } from "./routes.js";
+import { type EmulatedClient, type EmulatedRequest, type EmulatedToken, EmulatorStore } from "./state.js";
+import type { BodyValue } from "./validation.js";
+
+/** A client to seed directly, bypassing the API (so it may have roles, which the API cannot set). */
+export interface AddClientOptions {
+  /** direct scopes, each from the server version's registry @default [] */
+  readonly scopes?: readonly string[];
+  /** roles, e.g. `["contributor"]`, to exercise the role path of the scope checks @default [] */
+  readonly roles?: readonly Role[];
+  readonly name?: string | null;
+  readonly description?: string | null;
+  /** a fixed id instead of 32 random hex characters */
+  readonly clientId?: string;
+  /** a fixed secret instead of 32 random hex characters */
+  readonly clientSecret?: string;
+}
+
+/** The framework-free emulator: one `handle(request)` over the state, plus test controls. */
+export interface FidesEmulatorCore {
+  /** where it serves, e.g. `"http://localhost:8080"` (no trailing slash) */
+  readonly baseUrl: string;
+  /** the Fides release it behaves like */
+  readonly serverVersion: string;
+  readonly rootClientId: string;
+  /** the root client's secret (a test fixture, so readable; not enumerable, so not logged by accident) */
+  readonly rootClientSecret: string;
+  /**
+   * Serves one request as the Fides server would. Never throws: a dropped connection is
+   * `Response.error()`.
+   */
+  handle(request: Request): Promise<Response>;
+  /** The emulator's clock in epoch ms. */
+  now(): number;
+  /** Moves the emulator's clock by `ms` (tokens expire, rate-limit windows close). */
+  advanceTime(ms: number): void;
+  /**
+   * Stores a client without going through the API.
+   * @throws {EmulatorArgumentError} for an unknown scope or role, or an id already in use
+   */
+  addClient(options?: AddClientOptions): { client_id: string; client_secret: string };
+  /** The stored clients, newest first (never the root client, never secrets). */
+  clients(): EmulatedClient[];
+  /** Every token issued, oldest first (never the token text). */
+  tokens(): EmulatedToken[];
+  /** The requests served: method, path, status, time; never headers, bodies or query strings. */
+  requests(): EmulatedRequest[];
+  /**
+   * Fails the next `count` requests (matching `match`, if given) with a fault: a status, `"drop"`,
+   * or `{ kind: "delay", ms }`.
+   * @throws {EmulatorArgumentError} when the count or fault is malformed
+   */
+  failNext(count: number, fault: FaultSpec, match?: FaultMatch): void;
+  /** Back to a fresh server: no clients, tokens, log, queued faults or rate-limit counts; clock offset 0. */
+  reset(): void;
+}
+
+/**
+ * Creates the emulator's core. Adapters: `createFidesEmulator` (MSW) and
+ * `startFidesEmulatorServer` (node:http); use this directly to call `handle()` yourself.
+ * @param options see {@link FidesEmulatorOptions}
+ * @throws {EmulatorArgumentError} naming the first invalid option
+ * @example
+ * const emulator = createFidesEmulatorCore({ serverVersion: "2.81.1" });
+ * const response = await emulator.handle(new Request(`${emulator.baseUrl}/health`));
+ */
+export function createFidesEmulatorCore(options: FidesEmulatorOptions = {}): FidesEmulatorCore {
+  const resolved = resolveOptions(options);
+  const { features } = resolved;
+  const store = new EmulatorStore(resolved);
+  const limiter = resolved.rateLimit === undefined ? undefined : new FixedWindowLimiter(resolved.rateLimit);
+  const faults = new FaultPlan(resolved.faults);
+  const context: Context = { store, options: resolved, features, limiter };
+  const routes = ROUTES.filter((route) => features.clientCrud || !route.since282);
+
+  async function serve(method: string, path: string, url: URL, request: Request): Promise<Response> {
+    const fault = faults.pick(method, path);
+    if (fault?.kind === "status") return faultResponse(fault, store.now());
+    if (fault?.kind === "drop") return Response.error();
+    if (fault?.kind === "delay" && !(await waitOut(fault, request.signal))) return Response.error();
+
+    const match = matchRoute(routes, method, path);
+    if (match.kind === "catch-all") return catchAll(path);
+    if (match.kind === "method-not-allowed") {
+      return detailResponse(405, DETAILS.methodNotAllowed, { allow: match.allow });
+    }
+    const { route, params } = match;
+    let body: BodyValue = { kind: "absent" };
+    if (route.jsonBody) {
+      const read = await readJsonBody(request);
+      if (read instanceof Response) return read;
+      body = read;
+    }
+    const auth = route.scope === undefined ? undefined : authorize(context, request, route.scope);
+    if (auth instanceof Response) return auth;
+    return route.handle(context, { request, params, query: url.searchParams, body, auth });
+  }
+
+  async function handle(request: Request): Promise<Response> {
+    const url = new URL(request.url);
+    const method = request.method.toUpperCase();
+    let rawPath = url.pathname;
+    if (resolved.pathPrefix && rawPath.startsWith(resolved.pathPrefix)) {
+      rawPath = rawPath.slice(resolved.pathPrefix.length) || "/";
+    }
+    const path = decodePath(rawPath);
+    let response: Response;
+    try {
+      response = await serve(method, path, url, request);
+    } catch {
+      // A bug here must still look like a server: Starlette's 500 (the property test hunts these).
+      response = internalServerError();
+    }
+    if (response.type !== "error") {
+      if (features.clientCrud) response.headers.set("x-request-id", crypto.randomUUID());
+      if (method === "HEAD")
+        response = new Response(null, { status: response.status, headers: response.headers });
+    }
+    store.record({
+      method,
+      path,
+      status: response.type === "error" ? 0 : response.status,
+      time: store.now(),
+    });
+    return response;
+  }
+
+  function addClient(seed: AddClientOptions = {}): { client_id: string; client_secret: string } {
+    const known = new Set(features.scopes);
+    const scopes = seed.scopes ?? [];
+    if (!Array.isArray(scopes)) {
+      throw new EmulatorArgumentError("ERR_INVALID_ARG_TYPE", `"options.scopes" must be an array of scopes`);
+    }
+    const unknown = scopes.find((scope) => !known.has(scope));
+    if (unknown !== undefined) {
+      throw new EmulatorArgumentError(
+        "ERR_INVALID_ARG_VALUE",
+        `"options.scopes" holds "${String(unknown)}", which is not a scope of Fides ${features.version}`,
+      );
+    }
+    const roles = seed.roles ?? [];
+    const badRole = roles.find((role) => !(role in features.roleScopes));
+    if (badRole !== undefined) {
+      throw new EmulatorArgumentError(
+        "ERR_INVALID_ARG_VALUE",
+        `"options.roles" holds "${String(badRole)}", which is not a role of Fides ${features.version}`,
+      );
+    }
+    if (seed.clientId !== undefined && store.lookup(seed.clientId)) {
+      throw new EmulatorArgumentError("ERR_INVALID_ARG_VALUE", `"options.clientId" is already in use`);
+    }
+    return store.create({ ...seed, scopes, roles });
+  }
+
+  const core: FidesEmulatorCore = {
+    baseUrl: resolved.baseUrl,
+    serverVersion: features.version,
+    rootClientId: resolved.rootClientId,
+    rootClientSecret: "",
+    handle,
+    now: () => store.now(),
+    advanceTime(ms) {
+      if (!Number.isFinite(ms)) {
+        throw new EmulatorArgumentError("ERR_INVALID_ARG_VALUE", `"ms" must be a finite number`);
+      }
+      store.advance(ms);
+    },
+    addClient,
+    clients: () => store.list(),
+    tokens: () => store.tokens(),
+    requests: () => store.requests(),
+    failNext: (count, fault, match) => faults.failNext(count, fault, match),
+    reset() {
+      store.reset();
+      faults.reset();
+      limiter?.reset();
+    },
+  };
+  Object.defineProperty(core, "rootClientSecret", { value: resolved.rootClientSecret, enumerable: false });
+  return core;
+}

@@ -1,0 +1,77 @@
+import type { Scope } from "../scopes.js";
+import {
+  createClient,
+  deleteClient,
+  getClient,
+  getClientScopes,
+  listClients,
+  rotateClientSecret,
+  setClientScopes,
+  updateClient,
+} from "./client-endpoints.js";
+import type { Context } from "./context.js";
+import { health, oauthCallback, readRoles, readScopes } from "./info-endpoints.js";
+import type { RouteInput } from "./route-input.js";
+import { acquireAccessToken } from "./token-endpoint.js";
+
+/** One API route of the emulated server. */
+export interface Route {
+  readonly method: "GET" | "POST" | "PUT" | "DELETE";
+  /** a path template such as `/api/v1/oauth/client/{client_id}` */
+  readonly path: string;
+  /** the bearer scope it requires; none for the token endpoint, callback and health */
+  readonly scope?: Scope;
+  /** whether it has a JSON body parameter (read, and invalid JSON rejected, before auth) */
+  readonly jsonBody?: boolean;
+  /** whether it exists only from 2.82.0 */
+  readonly since282?: boolean;
+  readonly handle: (context: Context, input: RouteInput) => Response | Promise<Response>;
+}
+
+const OAUTH = "/api/v1/oauth";
+
+/** The server's API routes in registration order (the order decides the `Allow` of a 405). */
+export const ROUTES: readonly Route[] = [
+  {
+    method: "POST",
+    path: `${OAUTH}/token`,
+    handle: (context, input) => acquireAccessToken(context, input.request, context.limiter),
+  },
+  { method: "POST", path: `${OAUTH}/client`, scope: "client:create", jsonBody: true, handle: createClient },
+  { method: "GET", path: `${OAUTH}/client`, scope: "client:read", since282: true, handle: listClients },
+  {
+    method: "GET",
+    path: `${OAUTH}/client/{client_id}`,
+    scope: "client:read",
+    since282: true,
+    handle: getClient,
+  },
+  {
+    method: "PUT",
+    path: `${OAUTH}/client/{client_id}`,
+    scope: "client:update",
+    jsonBody: true,
+    since282: true,
+    handle: updateClient,
+  },
+  { method: "DELETE", path: `${OAUTH}/client/{client_id}`, scope: "client:delete", handle: deleteClient },
+  {
+    method: "POST",
+    path: `${OAUTH}/client/{client_id}/secret`,
+    scope: "client:update",
+    since282: true,
+    handle: rotateClientSecret,
+  },
+  { method: "GET", path: `${OAUTH}/client/{client_id}/scope`, scope: "client:read", handle: getClientScopes },
+  {
+    method: "PUT",
+    path: `${OAUTH}/client/{client_id}/scope`,
+    scope: "client:update",
+    jsonBody: true,
+    handle: setClientScopes,
+  },
+  { method: "GET", path: `${OAUTH}/scope`, scope: "scope:read", handle: readScopes },
+  { method: "GET", path: `${OAUTH}/role`, scope: "scope:read", handle: readRoles },
+  { method: "GET", path: `${OAUTH}/callback`, handle: oauthCallback },
+  { method: "GET", path: "/health", handle: health },
+];
