@@ -1,0 +1,196 @@
+import {
+  type FidesApiError,
+  type FidesForbiddenError,
+  isFidesApiError,
+  isFidesAuthenticationError,
+  isFidesConnectionError,
+  isFidesError,
+  isFidesForbiddenError,
+  isFidesNotFoundError,
+  isFidesRateLimitError,
+  isFidesResponseValidationError,
+  isFidesServerError,
+  isFidesTimeoutError,
+  isFidesUnsupportedOperationError,
+  isFidesValidationError,
+} from "../index.js";
+
+/**
+ * A mistake in the command line or the configuration: exit status 2, and nothing was sent.
+ */
+export class UsageError extends Error {
+  override readonly name = "UsageError";
+  /** The command whose help to point at, when known. */
+  readonly commandPath: readonly string[] | undefined;
+
+  /**
+   * @param message what is wrong, naming the option or variable
+   * @param commandPath the command whose `--help` explains the fix
+   */
+  constructor(message: string, commandPath?: readonly string[]) {
+    super(message);
+    this.commandPath = commandPath;
+  }
+}
+
+/** One line for the user, and whether the fault is the command line's (exit 2) rather than the server's. */
+export interface Failure {
+  readonly message: string;
+  readonly usage: boolean;
+}
+
+/**
+ * Turns any error a command threw into one line: what failed, the status, Fides's detail and
+ * what to do about it. Never includes a secret: the SDK's errors carry none, and nothing else is read.
+ * @param error what the command threw
+ * @param baseUrl the server the command talked to, when known
+ */
+export function describeFailure(error: unknown, baseUrl?: string): Failure {
+  if (isFidesApiError(error)) return { message: describeApiError(error), usage: false };
+  const at = baseUrl ? ` at ${baseUrl}` : "";
+  if (isFidesConnectionError(error)) {
+    const cause = causeCode(error.cause);
+    return {
+      message: `${actionOf(error.method, error.path)} failed: could not reach Fides${at}${cause ? ` (${cause})` : ""}; check --url / FIDES_URL and that the server is running`,
+      usage: false,
+    };
+  }
+  if (isFidesTimeoutError(error)) {
+    return {
+      message: `${actionOf(error.method, error.path)} failed: no answer from Fides${at} within ${error.timeoutMs / 1000} s; check --url / FIDES_URL, or raise --timeout`,
+      usage: false,
+    };
+  }
+  if (isFidesResponseValidationError(error)) {
+    return {
+      message: `${actionOf(error.method, error.path)} failed: the answer does not match the Fides API (${error.message}); is${at || " the URL"} a Fides server?`,
+      usage: false,
+    };
+  }
+  if (isFidesUnsupportedOperationError(error)) {
+    return { message: `${error.message}; upgrade the server to use this command`, usage: false };
+  }
+  if (isFidesError(error)) return { message: error.message, usage: false };
+  // The SDK reports misuse (a bad option or argument) as a TypeError with a Node-style code.
+  if (error instanceof TypeError && typeof (error as { code?: unknown }).code === "string") {
+    return { message: error.message, usage: true };
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  return { message: `unexpected error: ${message} (run with --debug for the stack trace)`, usage: false };
+}
+
+function describeApiError(error: FidesApiError): string {
+  const action = actionOf(error.method, error.path);
+  const status = `${error.status}${STATUS_TEXT[error.status] ? ` ${STATUS_TEXT[error.status]}` : ""}`;
+  return `${action} failed: ${status}: ${detailOf(error)}${adviceOf(error)}`;
+}
+
+function detailOf(error: FidesApiError): string {
+  if (isFidesValidationError(error) && error.issues.length > 0) {
+    return error.issues
+      .map((issue) => `${issue.loc.filter((part) => part !== "body").join(".") || "body"}: ${issue.msg}`)
+      .join("; ");
+  }
+  // The invalid-scope detail lists all of the server's scopes; the advice names the culprits instead.
+  if (isFidesForbiddenError(error) && error.reason === "invalid_scope") return "Invalid Scope";
+  if (typeof error.detail === "string") return `"${error.detail}"`;
+  if (error.detail === undefined || error.detail === null) return "no detail";
+  return JSON.stringify(error.detail);
+}
+
+function adviceOf(error: FidesApiError): string {
+  // The leaves add no fields TypeScript could tell apart, so each guard tests an `unknown` copy:
+  // testing `error` itself would narrow it to `never` after the first miss.
+  const candidate: unknown = error;
+  if (isFidesForbiddenError(candidate)) return forbiddenAdvice(candidate);
+  if (isFidesAuthenticationError(candidate)) {
+    return TOKEN_PATH.test(error.path)
+      ? "; the client credentials were rejected: check the client id and secret (FIDES_CLIENT_ID, FIDES_CLIENT_SECRET)"
+      : "; the request carried no usable bearer token";
+  }
+  if (isFidesNotFoundError(candidate)) {
+    return CLIENT_PATH.test(error.path)
+      ? '; no such client: check the id with "fides-oauth clients list"'
+      : "; the server has no such route: check that the URL points at Fides";
+  }
+  if (isFidesRateLimitError(candidate)) {
+    const wait =
+      candidate.retryAfterMs === undefined ? "a minute" : `${Math.ceil(candidate.retryAfterMs / 1000)} s`;
+    return `; Fides limits this route: try again in ${wait}`;
+  }
+  if (isFidesServerError(candidate)) return "; the server failed: try again later, or check its logs";
+  if (error.status === 405) return "; the server does not offer this operation (an older Fides?)";
+  return "";
+}
+
+function forbiddenAdvice(error: FidesForbiddenError): string {
+  switch (error.reason) {
+    case "insufficient_scope":
+      return `; the client lacks the scope ${list(error.requiredScopes)}: use a client that holds it, or have an admin grant it (fides-oauth clients scopes set)`;
+    case "invalid_scope":
+      return error.invalidScopes.length > 0
+        ? `; this server does not know ${list(error.invalidScopes)} (an older Fides?): run "fides-oauth scopes" to see the scopes it knows`
+        : `; run "fides-oauth scopes" to see the scopes this server knows`;
+    case "cannot_assign_scopes":
+      return `; a client can grant only scopes it holds itself, and this one lacks ${list(error.missingScopes)}`;
+    case "not_authorized":
+      return "; the token was refused (expired, revoked, or its client deleted)";
+  }
+}
+
+const TOKEN_PATH = /\/oauth\/token\/?$/;
+const CLIENT_PATH = /\/oauth\/client\/[^/]+/;
+
+const ACTIONS: ReadonlyArray<readonly [string, RegExp, (id: string) => string]> = [
+  ["POST", TOKEN_PATH, () => "getting an access token"],
+  ["POST", /\/oauth\/client\/?$/, () => "creating a client"],
+  ["GET", /\/oauth\/client\/?(\?.*)?$/, () => "listing clients"],
+  ["POST", /\/oauth\/client\/([^/]+)\/secret\/?$/, (id) => `rotating the secret of client ${id}`],
+  ["GET", /\/oauth\/client\/([^/]+)\/scope\/?$/, (id) => `reading the scopes of client ${id}`],
+  ["PUT", /\/oauth\/client\/([^/]+)\/scope\/?$/, (id) => `setting the scopes of client ${id}`],
+  ["GET", /\/oauth\/client\/([^/?]+)\/?$/, (id) => `reading client ${id}`],
+  ["PUT", /\/oauth\/client\/([^/]+)\/?$/, (id) => `updating client ${id}`],
+  ["DELETE", /\/oauth\/client\/([^/]+)\/?$/, (id) => `deleting client ${id}`],
+  ["GET", /\/oauth\/scope\/?$/, () => "listing scopes"],
+  ["GET", /\/oauth\/role\/?$/, () => "listing roles"],
+  ["GET", /\/health\/?$/, () => "contacting Fides"],
+];
+
+/** Names a request the way a person would: `creating a client (POST /api/v1/oauth/client)`. */
+function actionOf(method: string, path: string): string {
+  for (const [actionMethod, pattern, describe] of ACTIONS) {
+    const match = method === actionMethod ? pattern.exec(path) : null;
+    if (match) return `${describe(decodeURIComponent(match[1] ?? ""))} (${method} ${path})`;
+  }
+  return `${method} ${path}`;
+}
+
+function causeCode(cause: unknown): string | undefined {
+  for (let current = cause, depth = 0; current && depth < 5; depth++) {
+    const { code, message } = current as { code?: unknown; message?: unknown };
+    if (typeof code === "string") return code;
+    const next = (current as { cause?: unknown }).cause;
+    if (!next) return typeof message === "string" ? message : undefined;
+    current = next;
+  }
+  return undefined;
+}
+
+function list(scopes: readonly string[]): string {
+  return scopes.length === 0 ? "a required scope" : scopes.join(", ");
+}
+
+const STATUS_TEXT: Readonly<Record<number, string>> = {
+  400: "Bad Request",
+  401: "Unauthorized",
+  403: "Forbidden",
+  404: "Not Found",
+  405: "Method Not Allowed",
+  408: "Request Timeout",
+  422: "Unprocessable Content",
+  429: "Too Many Requests",
+  500: "Internal Server Error",
+  502: "Bad Gateway",
+  503: "Service Unavailable",
+  504: "Gateway Timeout",
+};
