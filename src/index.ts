@@ -1,0 +1,60 @@
+// The public surface of fides-sdk: a deliberate list, no logic.
+export { FidesClient } from "./client.js";
+export {
+  FidesApiError,
+  type FidesApiErrorInit,
+  FidesAuthenticationError,
+  FidesConnectionError,
+  FidesError,
+  FidesForbiddenError,
+  FidesNotFoundError,
+  FidesRateLimitError,
+  FidesResponseValidationError,
+  FidesServerError,
+  FidesTimeoutError,
+  FidesUnsupportedOperationError,
+  FidesValidationError,
+  type ForbiddenReason,
+  isFidesApiError,
+  isFidesAuthenticationError,
+  isFidesConnectionError,
+  isFidesError,
+  isFidesForbiddenError,
+  isFidesNotFoundError,
+  isFidesRateLimitError,
+  isFidesResponseValidationError,
+  isFidesServerError,
+  isFidesTimeoutError,
+  isFidesUnsupportedOperationError,
+  isFidesValidationError,
+  type ValidationIssue,
+} from "./errors.js";
+export type { components, operations, paths } from "./generated/fides-oauth.js";
+export {
+  type BootstrapClientOptions,
+  bootstrapClient,
+  type CreateOAuthClientOptions,
+  createOAuthClient,
+  type GetAccessTokenOptions,
+  getAccessToken,
+} from "./helpers.js";
+export type {
+  ClientChanges,
+  ClientDetails,
+  FidesOAuth,
+  ListClientsQuery,
+  OAuthClient,
+  OAuthClientPage,
+} from "./oauth.js";
+export type {
+  FidesClientCredentialsOptions,
+  FidesClientOptions,
+  FidesClientTokenOptions,
+  FidesLogger,
+  FidesSharedOptions,
+  RequestOptions,
+  ServerVersionOption,
+} from "./options.js";
+export type { FidesAccessToken, FidesClientCredentials, FidesHealth } from "./schemas.js";
+export { isScope, ROLE_SCOPES, ROLES, type Role, SCOPES, type Scope } from "./scopes.js";
+export { MemoryTokenStore, type StoredToken, type TokenStore } from "./token-store.js";

@@ -1,0 +1,148 @@
+import {
+  FidesApiError,
+  type FidesApiErrorInit,
+  FidesAuthenticationError,
+  FidesForbiddenError,
+  FidesNotFoundError,
+  FidesRateLimitError,
+  FidesServerError,
+  FidesValidationError,
+  type ForbiddenFacts,
+  type ValidationIssue,
+} from "../errors.js";
+import { classifyForbidden, isInvalidScopeDetail } from "./forbidden-detail.js";
+import { parseRetryAfter } from "./retry.js";
+
+const TOKEN_PATH = "/api/v1/oauth/token";
+
+/** What a refused request was and what it sent, for the error's message and fields. */
+export interface RefusedRequest {
+  method: string;
+  path: string;
+  /** The scopes the request tried to assign, to tell which ones the server does not know. */
+  sentScopes: readonly string[] | undefined;
+  /** Whether the request was already resent with a fresh token. */
+  freshToken: boolean;
+  /** The client's clock, to read an HTTP-date `Retry-After`. */
+  now: number;
+}
+
+/**
+ * The server's explanation in a body: `detail` (FastAPI), `error` (the rate limiter), or the body.
+ * @param body the parsed error body
+ */
+export function detailOf(body: unknown): unknown {
+  if (typeof body === "object" && body !== null) {
+    if ("detail" in body) return body.detail;
+    if ("error" in body) return body.error;
+  }
+  return body;
+}
+
+function isIssue(value: unknown): value is ValidationIssue {
+  return (
+    typeof value === "object" &&
+    value !== null &&
+    "loc" in value &&
+    Array.isArray(value.loc) &&
+    "msg" in value &&
+    typeof value.msg === "string"
+  );
+}
+
+function describeIssues(issues: ValidationIssue[]): string {
+  return issues.map((issue) => `${issue.loc.join(".")}: ${issue.msg}`).join("; ");
+}
+
+const MAX_DETAIL_CHARS = 300;
+
+function text(detail: unknown): string {
+  if (detail === undefined || detail === null || detail === "") return "no detail";
+  const full = typeof detail === "string" ? detail : JSON.stringify(detail);
+  // A proxy's HTML error page would drown the message.
+  return full.length > MAX_DETAIL_CHARS ? `${full.slice(0, MAX_DETAIL_CHARS)}…` : full;
+}
+
+function quoteList(scopes: readonly string[]): string {
+  return scopes.map((scope) => `"${scope}"`).join(", ");
+}
+
+function forbiddenMessage(
+  prefix: string,
+  facts: ForbiddenFacts,
+  detail: string,
+  request: RefusedRequest,
+): string {
+  switch (facts.reason) {
+    case "insufficient_scope":
+      return `${prefix}: the token lacks the scope(s) ${quoteList(facts.requiredScopes ?? [])}${
+        request.freshToken ? " (a freshly acquired token was refused too)" : ""
+      }`;
+    case "invalid_scope":
+      return (facts.invalidScopes ?? []).length > 0
+        ? `${prefix}: the server does not know the scope(s) ${quoteList(facts.invalidScopes ?? [])}; ` +
+            "it may be older than this SDK's scope registry (Fides 2.84.2)"
+        : `${prefix}: the server rejected a scope as invalid`;
+    case "cannot_assign_scopes":
+      return `${prefix}: the caller cannot grant scope(s) it does not hold: ${quoteList(facts.missingScopes ?? [])}`;
+    default:
+      return detail === "Not Authorized for this action"
+        ? `${prefix}: the token was refused (expired, revoked or malformed)${
+            request.freshToken ? " even after a fresh one was acquired" : ""
+          }`
+        : `${prefix}: ${detail}`;
+  }
+}
+
+/**
+ * Maps a non-success answer to the error class its status calls for.
+ * @param request what was sent
+ * @param response the answer
+ * @param body its parsed body
+ */
+export function toApiError(request: RefusedRequest, response: Response, body: unknown): FidesApiError {
+  const { status } = response;
+  const detail = detailOf(body);
+  const init: FidesApiErrorInit = {
+    status,
+    method: request.method,
+    path: request.path,
+    detail,
+    response,
+  };
+  const prefix = `${request.method} ${request.path} failed with ${status}`;
+  if (status === 401) {
+    const why = request.path === TOKEN_PATH ? "the client credentials were rejected" : text(detail);
+    return new FidesAuthenticationError(`${prefix}: ${why}`, init);
+  }
+  // Before Fides 2.69.1 an unknown scope was refused with 422 and the same detail as today's 403.
+  if (status === 403 || (status === 422 && isInvalidScopeDetail(detail))) {
+    const facts = classifyForbidden(typeof detail === "string" ? detail : "", request.sentScopes);
+    return new FidesForbiddenError(forbiddenMessage(prefix, facts, text(detail), request), init, facts);
+  }
+  if (status === 404) {
+    const hint =
+      detail === "Item not found" ? " (this server has no such route; it may be older than Fides 2.82)" : "";
+    return new FidesNotFoundError(`${prefix}: ${text(detail)}${hint}`, init);
+  }
+  if (status === 422) {
+    const issues = Array.isArray(detail) ? detail.filter(isIssue) : [];
+    const why = issues.length > 0 ? describeIssues(issues) : text(detail);
+    return new FidesValidationError(`${prefix}: ${why}`, init, issues);
+  }
+  if (status === 429) {
+    const retryAfterMs = parseRetryAfter(response.headers.get("Retry-After"), request.now);
+    return new FidesRateLimitError(`${prefix}: ${text(detail)}`, init, retryAfterMs);
+  }
+  if (status >= 500) return new FidesServerError(`${prefix}: ${text(detail)}`, init);
+  if (status === 405) {
+    return new FidesApiError(
+      `${prefix}: ${text(detail)} (this server lacks the route; it may be older than Fides 2.82)`,
+      init,
+    );
+  }
+  if (status >= 300 && status < 400) {
+    return new FidesApiError(`${prefix}: the server answered with a redirect, which is not followed`, init);
+  }
+  return new FidesApiError(`${prefix}: ${text(detail)}`, init);
+}

@@ -1,0 +1,121 @@
+import { z } from "zod";
+import type { components } from "./generated/fides-oauth.js";
+import type { Role, Scope } from "./scopes.js";
+
+type Schemas = components["schemas"];
+
+/**
+ * Every response body is checked here before it reaches the caller. Each schema is tied to the
+ * generated contract type with `satisfies`, so a change to `openapi/fides-oauth.yaml` that the
+ * schemas do not follow fails to compile. Messages are fragments that follow the field's name:
+ * `response body "expires_in" must be an integer or null`.
+ *
+ * Scope lists are checked as strings, not against this SDK's registry: a newer server may know
+ * scopes the SDK does not, and refusing its answer would break every call.
+ */
+
+const str = (message = "must be a string") => z.string({ error: message });
+const nullableString = () => str("must be a string or null").nullable();
+const scopeString = z.custom<Scope>((value) => typeof value === "string", { error: "must be a string" });
+const scopeList = z.array(scopeString, { error: "must be an array of strings" });
+const count = (minimum: number) =>
+  z
+    .int({ error: `must be an integer of at least ${minimum}` })
+    .min(minimum, { error: `must be an integer of at least ${minimum}` });
+const object = <T extends z.core.$ZodLooseShape>(shape: T) =>
+  z.object(shape, { error: "must be a JSON object" });
+
+/** `POST /api/v1/oauth/token` (200). */
+export const accessTokenSchema = object({
+  access_token: str().min(1, { error: "must not be empty" }),
+  token_type: z
+    .custom<"Bearer">((value) => typeof value === "string" && value.toLowerCase() === "bearer", {
+      error: 'must be "Bearer"',
+    })
+    .exactOptional(),
+  expires_in: z
+    .int({ error: "must be an integer or null" })
+    .min(0, { error: "must not be negative" })
+    .nullable()
+    .exactOptional(),
+  // Naive server-local time: carried for completeness, never parsed (expiry comes from expires_in).
+  expires_at: nullableString().exactOptional(),
+}) satisfies z.ZodType<Schemas["AccessToken"]>;
+
+/** `POST /api/v1/oauth/client` (200). */
+export const clientCreatedSchema = object({
+  client_id: str().min(1, { error: "must not be empty" }),
+  client_secret: str().min(1, { error: "must not be empty" }),
+}) satisfies z.ZodType<Schemas["ClientCreatedResponse"]>;
+
+/** `POST /api/v1/oauth/client/{client_id}/secret` (200). */
+export const clientSecretRotatedSchema = clientCreatedSchema satisfies z.ZodType<
+  Schemas["ClientSecretRotateResponse"]
+>;
+
+/** A client as the API shows it (`GET`/`PUT /api/v1/oauth/client/{client_id}`). */
+export const clientSchema = object({
+  client_id: str(),
+  name: nullableString(),
+  description: nullableString(),
+  scopes: scopeList,
+}) satisfies z.ZodType<Omit<Schemas["ClientResponse"], "scopes"> & { scopes: Scope[] }>;
+
+/** One page of clients (`GET /api/v1/oauth/client`). */
+export const clientPageSchema = object({
+  items: z.array(clientSchema, { error: "must be an array" }),
+  total: count(0),
+  page: count(1),
+  size: count(1),
+  pages: count(0),
+}) satisfies z.ZodType<Schemas["ClientPage"]>;
+
+/** `GET /api/v1/oauth/client/{client_id}/scope` and `GET /api/v1/oauth/scope`. */
+export const scopeListSchema = scopeList satisfies z.ZodType<Schemas["Scope"][]>;
+
+/** `GET /api/v1/oauth/role`: each role's scopes. */
+export const roleScopesSchema = z.record(z.string(), scopeList, {
+  error: "must be a JSON object of arrays",
+}) satisfies z.ZodType<Schemas["RoleScopes"]>;
+
+/** `GET /health`. */
+export const healthSchema = object({
+  webserver: str(),
+  version: str(),
+  cache: z.custom<Schemas["HealthCheck"]["cache"]>((value) => typeof value === "string", {
+    error: "must be a string",
+  }),
+}) satisfies z.ZodType<Schemas["HealthCheck"]>;
+
+/** A client, with its scopes typed as {@link Scope}s. */
+export type FidesOAuthClient = z.infer<typeof clientSchema>;
+/** One page of clients. */
+export type FidesClientPage = z.infer<typeof clientPageSchema>;
+/** A new client's credentials (also the answer to a secret rotation). */
+export type FidesClientCredentials = z.infer<typeof clientCreatedSchema>;
+/** Each role's scopes. */
+export type FidesRoleScopes = Partial<Record<Role, Scope[]>> & Record<string, Scope[]>;
+/** The server's health and version. */
+export type FidesHealth = z.infer<typeof healthSchema>;
+/** The token endpoint's answer. */
+export type FidesAccessToken = z.infer<typeof accessTokenSchema>;
+
+/** The first problem of a failed parse, as a field name and a message fragment. */
+export interface SchemaProblem {
+  field: string;
+  message: string;
+}
+
+/**
+ * Names the first field a response body got wrong.
+ * @param error the parse failure
+ */
+export function firstProblem(error: z.ZodError): SchemaProblem {
+  const issue = error.issues[0];
+  if (issue === undefined) return { field: "", message: "is malformed" };
+  let field = "";
+  for (const key of issue.path) {
+    field += typeof key === "number" ? `[${key}]` : field === "" ? String(key) : `.${String(key)}`;
+  }
+  return { field, message: issue.message };
+}

@@ -1,0 +1,183 @@
+import { describe, expect, it } from "vitest";
+import { FidesClient } from "../../src/client.js";
+import type { FidesClientOptions } from "../../src/options.js";
+
+const base = { baseUrl: "http://localhost:8080", clientId: "id", clientSecret: "secret" };
+
+function misuse(options: unknown): unknown {
+  try {
+    new FidesClient(options as FidesClientOptions);
+  } catch (error) {
+    return error;
+  }
+  throw new Error("expected a TypeError");
+}
+
+describe("resolving options", () => {
+  it.each([
+    ["a missing options object", undefined, "ERR_INVALID_ARG_TYPE", '"options" must be an object'],
+    [
+      "a missing baseUrl",
+      { clientId: "id", clientSecret: "s" },
+      "ERR_MISSING_OPTION",
+      '"options.baseUrl" is required',
+    ],
+    [
+      "a baseUrl that is not a string",
+      { ...base, baseUrl: 8080 },
+      "ERR_INVALID_ARG_TYPE",
+      '"options.baseUrl" must be a string',
+    ],
+    [
+      "a relative baseUrl",
+      { ...base, baseUrl: "/fides" },
+      "ERR_INVALID_ARG_VALUE",
+      '"options.baseUrl" must be an absolute http(s) URL',
+    ],
+    [
+      "a non-http baseUrl",
+      { ...base, baseUrl: "ftp://x.test" },
+      "ERR_INVALID_ARG_VALUE",
+      '"options.baseUrl" must be an absolute http(s) URL',
+    ],
+    [
+      "a baseUrl with credentials",
+      { ...base, baseUrl: "https://u:p@x.test" },
+      "ERR_INVALID_ARG_VALUE",
+      '"options.baseUrl" must not hold credentials',
+    ],
+    [
+      "a baseUrl with a query",
+      { ...base, baseUrl: "https://x.test/?a=1" },
+      "ERR_INVALID_ARG_VALUE",
+      '"options.baseUrl" must not have a query or a fragment',
+    ],
+    [
+      "no credentials",
+      { baseUrl: "http://localhost" },
+      "ERR_MISSING_OPTION",
+      '"options.clientId" and "options.clientSecret" (or "options.accessToken") are required',
+    ],
+    [
+      "a clientId without secret",
+      { baseUrl: "http://localhost", clientId: "id" },
+      "ERR_MISSING_OPTION",
+      '"options.clientSecret" is required with "options.clientId"',
+    ],
+    [
+      "an empty clientSecret",
+      { ...base, clientSecret: " " },
+      "ERR_INVALID_ARG_VALUE",
+      '"options.clientSecret" must not be empty',
+    ],
+    [
+      "a token with credentials",
+      { ...base, accessToken: "t" },
+      "ERR_INVALID_ARG_VALUE",
+      '"options.accessToken" cannot be combined with "options.clientId" or "options.clientSecret"',
+    ],
+    [
+      "a zero timeoutMs",
+      { ...base, timeoutMs: 0 },
+      "ERR_INVALID_ARG_VALUE",
+      '"options.timeoutMs" must be a positive number up to 2147483647',
+    ],
+    [
+      "a negative tokenLifetimeMinutes",
+      { ...base, tokenLifetimeMinutes: -1 },
+      "ERR_INVALID_ARG_VALUE",
+      '"options.tokenLifetimeMinutes" must be a positive number up to 1000000000',
+    ],
+    [
+      "a fractional maxRetries",
+      { ...base, maxRetries: 1.5 },
+      "ERR_INVALID_ARG_VALUE",
+      '"options.maxRetries" must be an integer from 0 to 10',
+    ],
+    [
+      "a fetch that is not a function",
+      { ...base, fetch: "fetch" },
+      "ERR_INVALID_ARG_TYPE",
+      '"options.fetch" must be a function',
+    ],
+    [
+      "a header that is not a string",
+      { ...base, headers: { "X-A": 1 } },
+      "ERR_INVALID_ARG_TYPE",
+      '"options.headers.X-A" must be a string',
+    ],
+    [
+      "an Authorization header",
+      { ...base, headers: { authorization: "x" } },
+      "ERR_INVALID_ARG_VALUE",
+      '"options.headers.authorization" is not allowed: the client manages authorization',
+    ],
+    [
+      "a logger without warn",
+      { ...base, logger: { debug() {}, info() {}, error() {} } },
+      "ERR_INVALID_ARG_TYPE",
+      '"options.logger.warn" must be a function',
+    ],
+    [
+      "a now that is not a function",
+      { ...base, now: 5 },
+      "ERR_INVALID_ARG_TYPE",
+      '"options.now" must be a function',
+    ],
+    [
+      "a malformed serverVersion",
+      { ...base, serverVersion: "latest" },
+      "ERR_INVALID_ARG_VALUE",
+      '"options.serverVersion" must be "auto" or a version like "2.84.2"',
+    ],
+    [
+      "a non-boolean allowUnknownScopes",
+      { ...base, allowUnknownScopes: "yes" },
+      "ERR_INVALID_ARG_TYPE",
+      '"options.allowUnknownScopes" must be a boolean',
+    ],
+    [
+      "a token store without delete",
+      { ...base, tokenStore: { get() {}, set() {} } },
+      "ERR_INVALID_ARG_TYPE",
+      '"options.tokenStore.delete" must be a function',
+    ],
+    [
+      "a misspelt option",
+      { ...base, clientSecrt: "x" },
+      "ERR_INVALID_ARG_VALUE",
+      '"options.clientSecrt" is not a known option',
+    ],
+  ])("rejects %s with a coded TypeError naming the option", (_case, options, code, message) => {
+    const error = misuse(options);
+    expect(error).toBeInstanceOf(TypeError);
+    expect(error).toMatchObject({ code, message });
+  });
+
+  it("refuses plain http to a host that is not loopback, because the secret would travel in clear", () => {
+    const error = misuse({ ...base, baseUrl: "http://fides.example.com" });
+    expect(error).toMatchObject({ code: "ERR_INVALID_ARG_VALUE" });
+    expect((error as Error).message).toContain('set "options.allowInsecureHttp" to true');
+  });
+
+  it.each([
+    "http://localhost:8080",
+    "http://127.0.0.1",
+    "http://[::1]:80",
+    "http://api.localhost",
+    "https://x.test",
+  ])("accepts %s without allowInsecureHttp", (baseUrl) => {
+    expect(() => new FidesClient({ ...base, baseUrl })).not.toThrow();
+  });
+
+  it("accepts plain http anywhere when allowInsecureHttp is set", () => {
+    expect(
+      () => new FidesClient({ ...base, baseUrl: "http://fides.internal", allowInsecureHttp: true }),
+    ).not.toThrow();
+  });
+
+  it("keeps a path prefix and drops trailing slashes from baseUrl", () => {
+    const sdk = new FidesClient({ ...base, baseUrl: "https://x.test/fides//" });
+    expect(sdk.toJSON().baseUrl).toBe("https://x.test/fides");
+  });
+});
