@@ -1,0 +1,108 @@
+// `npm run bench`: what the SDK costs next to hand-written fetch calls, how few token requests it
+// makes, how fast it starts and how big it is. Prints tables and writes bench-results.json.
+// Flags: --rounds 3 --requests 2000 --concurrency 16 --cold-runs 15
+import { writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { parseIntegerFlags } from "./bench/args.js";
+import { ensureBuilt, ROOT } from "./bench/build.js";
+import { measureColdStart } from "./bench/cold-start.js";
+import { startEmulatorChild } from "./bench/emulator-child.js";
+import { measurePerCall, type VariantFigures } from "./bench/per-call.js";
+import { measureSize } from "./bench/size.js";
+import { round, table } from "./bench/stats.js";
+import { measureTokenEconomy } from "./bench/token-economy.js";
+
+const settings = parseIntegerFlags(process.argv.slice(2), {
+  rounds: 3,
+  requests: 2000,
+  concurrency: 16,
+  "cold-runs": 15,
+});
+const say = (text: string): void => {
+  process.stdout.write(`${text}\n`);
+};
+
+ensureBuilt();
+say(
+  `1. cost per call: getClientScopes(id), ${settings.rounds} interleaved rounds × ${settings.requests} requests at concurrency ${settings.concurrency}`,
+);
+const server = await startEmulatorChild();
+let perCall: VariantFigures[];
+try {
+  perCall = await measurePerCall(server, settings);
+} finally {
+  await server.stop();
+}
+say(
+  table(
+    ["variant", "req/s", "req per CPU-s", "× raw (CPU)", "× raw (wall)"],
+    perCall.map((f) => [
+      f.variant,
+      round(f.requestsPerSecond),
+      round(f.requestsPerCpuSecond),
+      round(f.cpuRatioToRaw),
+      round(f.wallRatioToRaw),
+    ]),
+  ),
+);
+
+say("\n2. token economy");
+const economy = await measureTokenEconomy();
+say(
+  table(
+    ["scenario", "measured", "target"],
+    [
+      ["1,000 concurrent calls, cold client: token requests", economy.coldTokenRequests, 1],
+      ["1,000 calls across the refresh window: token requests", economy.refreshTokenRequests, 1],
+      ["  requests sent with an expired token", economy.expiredTokenSends, 0],
+      ["  401/403 refusals from the server", economy.refusals, 0],
+      [`${economy.rateLimitedCalls} calls, token route limited 10/min: 429s`, economy.rateLimited429s, 0],
+      ["  token requests", economy.rateLimitedTokenRequests, 1],
+    ],
+  ),
+);
+
+say(`\n3. cold start (median of ${settings["cold-runs"]} fresh node processes)`);
+const cold = measureColdStart(settings["cold-runs"]);
+say(
+  table(
+    ["process", "ms", "× bare node"],
+    [
+      ["bare node", round(cold.bareNodeMs), 1],
+      [
+        "import openapi-fetch + zod",
+        round(cold.dependenciesMs),
+        round(cold.dependenciesMs / cold.bareNodeMs),
+      ],
+      ["import fides-sdk, new FidesClient()", round(cold.sdkMs), round(cold.sdkToBare)],
+    ],
+  ),
+);
+say(
+  `the SDK's own share: ${round(cold.sdkOwnMs)} ms (× ${round(cold.sdkToDependencies)} of its dependencies)`,
+);
+
+say("\n4. size (esbuild --minify, gzip -9)");
+const size = await measureSize();
+say(
+  table(
+    ["what", "minified", "gzipped"],
+    [
+      ["the SDK's own code (dependencies external)", size.ownMinified, size.ownGzipped],
+      ["FidesClient with openapi-fetch and zod", size.bundleMinified, size.bundleGzipped],
+    ],
+  ),
+);
+
+const file = join(ROOT, "bench-results.json");
+const results = {
+  date: new Date().toISOString(),
+  node: process.version,
+  settings,
+  perCall,
+  tokenEconomy: economy,
+  coldStart: cold,
+  size,
+};
+writeFileSync(file, `${JSON.stringify(results, null, 2)}\n`);
+say(`\nwrote ${file}`);

@@ -1,0 +1,61 @@
+import { spawnSync } from "node:child_process";
+import { pathToFileURL } from "node:url";
+import { DIST_ENTRY, ROOT } from "./build.js";
+import { median } from "./stats.js";
+
+/** Median wall time of a fresh `node` process, in milliseconds, per program. */
+export interface ColdStart {
+  bareNodeMs: number;
+  dependenciesMs: number;
+  sdkMs: number;
+  /** The SDK process against bare node. */
+  sdkToBare: number;
+  /** The SDK process against one importing only openapi-fetch and zod. */
+  sdkToDependencies: number;
+  /** What the SDK's own code adds on top of its dependencies. */
+  sdkOwnMs: number;
+  runs: number;
+}
+
+const PROGRAMS = {
+  bare: "",
+  dependencies: `await import("openapi-fetch"); await import("zod");`,
+  sdk:
+    `const { FidesClient } = await import(${JSON.stringify(pathToFileURL(DIST_ENTRY).href)});` +
+    `new FidesClient({ baseUrl: "http://127.0.0.1:8080", clientId: "id", clientSecret: "secret" });`,
+} as const;
+
+function timeProcess(source: string): number {
+  const start = performance.now();
+  const result = spawnSync(process.execPath, ["--input-type=module", "-e", source], { cwd: ROOT });
+  const elapsed = performance.now() - start;
+  if (result.status !== 0) throw new Error(`cold-start program failed: ${result.stderr.toString()}`);
+  return elapsed;
+}
+
+/**
+ * Times fresh `node` processes, interleaved: bare, importing only the dependencies, and
+ * importing the built SDK and constructing a client.
+ * @param runs how many processes of each kind
+ */
+export function measureColdStart(runs: number): ColdStart {
+  const times = { bare: [] as number[], dependencies: [] as number[], sdk: [] as number[] };
+  for (const name of Object.keys(PROGRAMS) as (keyof typeof PROGRAMS)[]) timeProcess(PROGRAMS[name]);
+  for (let run = 0; run < runs; run++) {
+    for (const name of Object.keys(PROGRAMS) as (keyof typeof PROGRAMS)[]) {
+      times[name].push(timeProcess(PROGRAMS[name]));
+    }
+  }
+  const bareNodeMs = median(times.bare);
+  const dependenciesMs = median(times.dependencies);
+  const sdkMs = median(times.sdk);
+  return {
+    bareNodeMs,
+    dependenciesMs,
+    sdkMs,
+    sdkToBare: sdkMs / bareNodeMs,
+    sdkToDependencies: sdkMs / dependenciesMs,
+    sdkOwnMs: sdkMs - dependenciesMs,
+    runs,
+  };
+}
