@@ -2,11 +2,14 @@ import { defineConfig } from "tsup";
 
 export default defineConfig([
   {
-    entry: { index: "src/index.ts", "testing/index": "src/testing/index.ts" },
+    entry: {
+      index: "src/index.ts",
+      "testing/index": "src/testing/index.ts",
+      "testing/server": "src/testing/server-entry.ts",
+    },
     format: ["esm", "cjs"],
     dts: true,
     sourcemap: true,
-    clean: true,
     target: "node20",
     splitting: false,
     treeshake: true,

@@ -1,0 +1,54 @@
+// The TypeScript examples in README.md must compile against the SDK's real types: each ```ts
+// block is written to a scratch folder with its "fides-sdk" imports pointed at src/, then tsc
+// checks them under the project's strict settings.
+import { execFile } from "node:child_process";
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { resolve } from "node:path";
+import { promisify } from "node:util";
+import { describe, expect, it } from "vitest";
+
+const root = resolve(import.meta.dirname, "..");
+const scratch = resolve(root, "reports/readme-examples");
+
+function extractTypeScriptBlocks(markdown: string): string[] {
+  return [...markdown.matchAll(/^```ts\n([\s\S]*?)^```$/gm)].map((match) => match[1] ?? "");
+}
+
+function pointAtSources(code: string): string {
+  return code
+    .replaceAll('from "fides-sdk/testing"', 'from "../../src/testing/index.js"')
+    .replaceAll('from "fides-sdk"', 'from "../../src/index.js"');
+}
+
+describe("README examples", () => {
+  const blocks = extractTypeScriptBlocks(readFileSync(resolve(root, "README.md"), "utf8"));
+
+  it("has TypeScript examples to check", () => {
+    expect(blocks.length).toBeGreaterThan(0);
+  });
+
+  it("compile under the project's strict tsconfig", async () => {
+    rmSync(scratch, { recursive: true, force: true });
+    mkdirSync(scratch, { recursive: true });
+    blocks.forEach((code, index) => {
+      writeFileSync(resolve(scratch, `example-${index + 1}.ts`), `export {};\n${pointAtSources(code)}`);
+    });
+    writeFileSync(
+      resolve(scratch, "tsconfig.json"),
+      JSON.stringify({
+        extends: "../../tsconfig.json",
+        include: ["./*.ts"],
+        compilerOptions: { noEmit: true },
+      }),
+    );
+    const tsc = resolve(root, "node_modules/typescript/bin/tsc");
+    const result = await promisify(execFile)(
+      process.execPath,
+      [tsc, "-p", resolve(scratch, "tsconfig.json")],
+      {
+        cwd: root,
+      },
+    ).catch((error: { stdout?: string }) => ({ stdout: error.stdout ?? String(error) }));
+    expect(result.stdout).toBe("");
+  }, 60_000);
+});
