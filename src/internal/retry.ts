@@ -63,7 +63,8 @@ export function parseRetryAfter(header: string | null, wallNow: number): number 
   if (header === null) return undefined;
   const text = header.trim();
   if (text === "") return undefined;
-  if (/^\d+$/.test(text)) return Number(text) * 1000;
+  // Clamped so that an absurd header (hundreds of digits) still gives a finite number.
+  if (/^\d+$/.test(text)) return Math.min(Number(text) * 1000, Number.MAX_SAFE_INTEGER);
   const date = Date.parse(text);
   if (Number.isNaN(date)) return undefined;
   return Math.max(0, date - wallNow);

@@ -28,11 +28,30 @@ describe("Retry-After parsing (property)", () => {
     );
   });
 
+  it("keeps an absurdly long delay-seconds header finite", () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 9 }),
+        fc.integer({ min: 15, max: 400 }),
+        wallNow,
+        (lead, length, now) => {
+          const delay = parseRetryAfter(`${lead}${"9".repeat(length)}`, now);
+          expect(Number.isFinite(delay)).toBe(true);
+          expect(delay).toBeGreaterThan(0);
+        },
+      ),
+      { numRuns: 100 },
+    );
+  });
+
   it("answers anything else with undefined or a non-negative delay, never throwing", () => {
     fc.assert(
       fc.property(fc.oneof(fc.string(), fc.constant(null)), wallNow, (header, now) => {
         const delay = parseRetryAfter(header, now);
-        if (delay !== undefined) expect(delay).toBeGreaterThanOrEqual(0);
+        if (delay !== undefined) {
+          expect(delay).toBeGreaterThanOrEqual(0);
+          expect(Number.isFinite(delay)).toBe(true);
+        }
         if (header === null || header.trim() === "") expect(delay).toBeUndefined();
       }),
       { numRuns: 500 },
