@@ -1,4 +1,4 @@
-import createClient from "openapi-fetch";
+import createClient, { createQuerySerializer } from "openapi-fetch";
 import { FidesError, FidesTimeoutError } from "./errors.js";
 import type { paths } from "./generated/fides-oauth.js";
 import { AttemptTimeout, raceAbort } from "./internal/abort.js";
@@ -56,8 +56,11 @@ export class FidesClient {
     const api = createClient<paths>({
       baseUrl: resolved.baseUrl,
       headers: resolved.headers,
-      // Looked up on every call, so a fetch mock installed after construction still applies.
-      fetch: (request) => (resolved.fetch ?? globalThis.fetch)(request),
+      // Built once here; left unset, openapi-fetch builds the same serializer on every request.
+      querySerializer: createQuerySerializer(),
+      // Every operation sends through its attempt's own fetch (request-runner.ts); this default
+      // only keeps openapi-fetch from capturing globalThis.fetch at construction.
+      fetch: (request) => (resolved.fetch ?? globalThis.fetch)(request, { signal: request.signal }),
     });
     this.#tokens =
       credentials.kind === "client"
@@ -65,7 +68,7 @@ export class FidesClient {
             acquire: () => this.#acquire(),
             now: resolved.now,
             store: resolved.tokenStore ?? new MemoryTokenStore(),
-            key: tokenStoreKey(resolved.baseUrl, credentials.clientId, credentials.clientSecret),
+            key: () => tokenStoreKey(resolved.baseUrl, credentials.clientId, credentials.clientSecret),
             logger: resolved.logger,
             jitter: Math.random(),
           })
@@ -122,7 +125,7 @@ export class FidesClient {
         const credentials = this.#credentials;
         if (credentials.kind !== "client" || id !== credentials.clientId) return;
         this.#credentials = { kind: "client", clientId: credentials.clientId, clientSecret: secret };
-        this.#tokens?.rekey(tokenStoreKey(this.#options.baseUrl, credentials.clientId, secret));
+        this.#tokens?.rekey(() => tokenStoreKey(this.#options.baseUrl, credentials.clientId, secret));
         this.#options.logger.info("adopted the rotated client secret for future token requests");
       },
     };

@@ -34,8 +34,11 @@ export interface FidesSharedOptions {
   timeoutMs?: number;
   /** Retries of a failed attempt, when retrying is safe. @default 2 */
   maxRetries?: number;
-  /** The `fetch` to use, looked up on every call. @default globalThis.fetch */
-  fetch?: (request: Request) => Promise<Response>;
+  /**
+   * The `fetch` to use, looked up on every call. It is called as `fetch(request, { signal })`:
+   * honour `init.signal`, or attempt timeouts and aborts cannot stop a request. @default globalThis.fetch
+   */
+  fetch?: (request: Request, init: { signal: AbortSignal }) => Promise<Response>;
   /** Headers added to every request (not `Authorization`, which the client manages). */
   headers?: Record<string, string>;
   /** Prepended to the `User-Agent` header. */
@@ -86,7 +89,7 @@ export interface ResolvedOptions {
   tokenLifetimeMs: number;
   timeoutMs: number;
   maxRetries: number;
-  fetch: ((request: Request) => Promise<Response>) | undefined;
+  fetch: ((request: Request, init: { signal: AbortSignal }) => Promise<Response>) | undefined;
   headers: Record<string, string>;
   logger: FidesLogger;
   now: () => number;

@@ -22,9 +22,9 @@ export function faultyFetch(
   server: EmulatorChild,
   config: SoakConfig,
   random: () => number,
-): { fetch: (request: Request) => Promise<Response>; counts: FaultCounts } {
+): { fetch: (request: Request, init: RequestInit) => Promise<Response>; counts: FaultCounts } {
   const counts: FaultCounts = { status500: 0, status503: 0, drop: 0, delay: 0, burst429: 0 };
-  const fetchWithFaults = async (request: Request): Promise<Response> => {
+  const fetchWithFaults = async (request: Request, init: RequestInit): Promise<Response> => {
     if (random() < config.faultRate) {
       const kind = pickWeighted(KINDS, random());
       counts[kind]++;
@@ -39,7 +39,7 @@ export function faultyFetch(
       const [count, fault] = faults[kind];
       await server.failNext(count, fault);
     }
-    return fetch(request);
+    return fetch(request, init);
   };
   return { fetch: fetchWithFaults, counts };
 }

@@ -77,10 +77,10 @@ export async function runSoak(config: SoakConfig): Promise<SoakReport> {
         warn: logLine,
         error: logLine,
       },
-      fetch: (request) => {
+      fetch: (request, init) => {
         const header = request.headers.get("Authorization");
         if (header !== null) leaks.addToken(header.slice("Bearer ".length));
-        return faults.fetch(request);
+        return faults.fetch(request, init);
       },
     });
     const ledger = new SoakLedger();

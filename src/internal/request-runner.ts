@@ -14,7 +14,7 @@ import { AttemptTimeout, delay, raceAbort } from "./abort.js";
 import { detailOf, toApiError } from "./api-error.js";
 import type { TokenSource } from "./auth-middleware.js";
 import { classifyForbidden, NOT_AUTHORIZED } from "./forbidden-detail.js";
-import { type FetchResult, type FidesApi, type Operation, requestPath } from "./operations.js";
+import { type Attempt, type FetchResult, type FidesApi, type Operation, requestPath } from "./operations.js";
 import { canRetryStatus, canRetryThrown, parseRetryAfter, retryDelayMs } from "./retry.js";
 
 /** What the runner works with; all of it is built once by the client. */
@@ -82,7 +82,7 @@ export class RequestRunner {
       const timer = new AttemptTimeout(timeoutMs, signal);
       let result: FetchResult;
       try {
-        result = await operation.send(this.#api, args, timer.signal);
+        result = await operation.send(this.#api, args, this.#attempt(timer.signal));
       } catch (error) {
         timer.clear();
         const failure = this.#thrown(operation, args, error, timer, signal, timeoutMs);
@@ -134,6 +134,12 @@ export class RequestRunner {
       }
       throw error;
     }
+  }
+
+  /** The `fetch` of one attempt, looked up per call so a mock installed later still applies. */
+  #attempt(signal: AbortSignal): Attempt {
+    const fetch = this.#options.fetch ?? globalThis.fetch;
+    return { fetch: (request) => fetch(request, { signal }) };
   }
 
   /** Decides whether a refusal means a stale token worth one fresh try. */

@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
+import { FidesClient } from "../../src/client.js";
 import { parseRetryAfter, retryDelayMs } from "../../src/internal/retry.js";
 import { deferred, recordingLogger, TOKEN_PATH, useMsw, world } from "./fixtures.js";
 
@@ -26,13 +27,13 @@ function refusedThenNetwork(code: string) {
   let calls = 0;
   return {
     calls: () => calls,
-    fetch: (request: Request) => {
+    fetch: (request: Request, init: RequestInit) => {
       calls++;
       if (calls === 1)
         return Promise.reject(
           new TypeError("fetch failed", { cause: Object.assign(new Error(code), { code }) }),
         );
-      return globalThis.fetch(request);
+      return globalThis.fetch(request, init);
     },
   };
 }
@@ -93,6 +94,30 @@ describe("retrying requests that are safe to repeat", () => {
     w.fides.failNext(1, { kind: "delay", until: never.promise }, { path: "/api/v1/oauth/scope" });
     await expect(withFakeTimers(() => sdk.oauth.listScopes())).resolves.toHaveLength(130);
     never.resolve();
+  });
+});
+
+describe("handing each attempt's signal to a custom fetch", () => {
+  it("aborts the request through init.signal when the attempt times out", async () => {
+    const signals: AbortSignal[] = [];
+    const sdk = new FidesClient({
+      baseUrl: "https://fides.test",
+      accessToken: "fixed",
+      timeoutMs: 1_000,
+      maxRetries: 0,
+      serverVersion: "2.84.2",
+      fetch: (_request, init) => {
+        signals.push(init.signal);
+        return new Promise<Response>((_resolve, reject) => {
+          init.signal.addEventListener("abort", () => reject(init.signal.reason), { once: true });
+        });
+      },
+    });
+    await expect(withFakeTimers(() => sdk.oauth.listScopes())).rejects.toMatchObject({
+      name: "FidesTimeoutError",
+    });
+    expect(signals).toHaveLength(1);
+    expect(signals[0]?.aborted).toBe(true);
   });
 });
 
