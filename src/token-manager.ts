@@ -9,8 +9,11 @@ export interface TokenManagerInit {
   now: () => number;
   /** The cache behind the manager. */
   store: TokenStore;
-  /** The store key of the current credentials. */
-  key: Promise<string>;
+  /**
+   * Computes the store key of the current credentials. Called once, when the store is first
+   * used: hashing the secret loads Web Crypto, which would otherwise slow every construction.
+   */
+  key: () => Promise<string>;
   logger: FidesLogger;
   /** This instance's jitter in [0, 1), so a fleet does not refresh at the same moment. */
   jitter: number;
@@ -43,7 +46,8 @@ export class TokenManager {
   readonly #jitter: number;
   readonly #forbiddenMemoMs: number;
   readonly #forbidden = new Map<string, number>();
-  #key: Promise<string>;
+  #keyOf: () => Promise<string>;
+  #keyPromise: Promise<string> | undefined;
   #entry: Entry | undefined;
   #inflight: Promise<Entry> | undefined;
   #generation = 0;
@@ -55,12 +59,10 @@ export class TokenManager {
     this.#acquireToken = init.acquire;
     this.#now = init.now;
     this.#store = init.store;
-    this.#key = init.key;
+    this.#keyOf = init.key;
     this.#logger = init.logger;
     this.#jitter = init.jitter;
     this.#forbiddenMemoMs = init.forbiddenMemoMs ?? 300_000;
-    // A key that cannot be computed must not surface as an unhandled rejection before first use.
-    this.#key.catch(() => {});
   }
 
   /**
@@ -106,10 +108,10 @@ export class TokenManager {
    * Moves the cached token to a new store key, after the client rotated its own secret.
    * @param key the key of the new credentials
    */
-  rekey(key: Promise<string>): void {
+  rekey(key: () => Promise<string>): void {
     this.#deleteStored();
-    key.catch(() => {});
-    this.#key = key;
+    this.#keyOf = key;
+    this.#keyPromise = undefined;
     const entry = this.#entry;
     if (entry !== undefined) this.#save(entry, entry);
   }
@@ -132,6 +134,11 @@ export class TokenManager {
    */
   rememberLack(scopes: string): void {
     this.#forbidden.set(scopes, this.#now() + this.#forbiddenMemoMs);
+  }
+
+  #key(): Promise<string> {
+    this.#keyPromise ??= this.#keyOf();
+    return this.#keyPromise;
   }
 
   #acquire(): Promise<Entry> {
@@ -176,7 +183,7 @@ export class TokenManager {
 
   async #readStored(): Promise<Entry | undefined> {
     try {
-      const stored = await this.#store.get(await this.#key);
+      const stored = await this.#store.get(await this.#key());
       if (stored === undefined || stored.accessToken === this.#rejected) return undefined;
       const entry = this.#toEntry(stored);
       return this.#now() < entry.refreshAt ? entry : undefined;
@@ -192,13 +199,13 @@ export class TokenManager {
       obtainedAt: entry.obtainedAt,
       expiresAt: entry.expiresAt,
     };
-    this.#key
+    this.#key()
       .then((key) => this.#store.set(key, record))
       .catch((error: unknown) => this.#logger.warn(`token store write failed (${describe(error)})`));
   }
 
   #deleteStored(): void {
-    this.#key
+    this.#key()
       .then((key) => this.#store.delete(key))
       .catch((error: unknown) => this.#logger.warn(`token store delete failed (${describe(error)})`));
   }

@@ -15,7 +15,7 @@ function manager(clock: ManualClock, jitter = 0) {
     },
     now: clock.now,
     store: new MemoryTokenStore(),
-    key: Promise.resolve("key"),
+    key: () => Promise.resolve("key"),
     logger: recordingLogger(),
     jitter,
   });
