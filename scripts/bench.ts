@@ -70,7 +70,7 @@ say(
     [
       ["bare node", round(cold.bareNodeMs), 1],
       [
-        "import openapi-fetch + zod",
+        "openapi-fetch + zod, createClient()",
         round(cold.dependenciesMs),
         round(cold.dependenciesMs / cold.bareNodeMs),
       ],
