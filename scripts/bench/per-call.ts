@@ -66,8 +66,25 @@ export async function variantCalls(server: EmulatorChild): Promise<Record<string
     return expectScopes(scopesSchema.parse(data));
   };
 
+  // The naive stack plus what any production client needs and the SDK has: a timeout per
+  // request (an AbortController and a timer), its signal handed to fetch as the SDK does.
+  const timed = async (): Promise<unknown> => {
+    const controller = new AbortController();
+    const timer = setTimeout(() => controller.abort(), 30_000);
+    try {
+      const { data, error } = await naiveApi.GET(SCOPE_PATH, {
+        params: { path: { client_id: id } },
+        fetch: (request) => fetch(request, { signal: controller.signal }),
+      });
+      if (error !== undefined) throw new Error("naive stack with a timeout got an error");
+      return expectScopes(scopesSchema.parse(data));
+    } finally {
+      clearTimeout(timer);
+    }
+  };
+
   const full = async (): Promise<unknown> => expectScopes(await sdk.oauth.getClientScopes(id));
-  return { "raw fetch": raw, "naive stack": naive, "fides-sdk": full };
+  return { "raw fetch": raw, "naive stack": naive, "naive + timeout": timed, "fides-sdk": full };
 }
 
 /**
