@@ -6,6 +6,7 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
+import { startFidesEmulatorServer } from "../src/testing/server-entry.js";
 
 const root = resolve(import.meta.dirname, "..");
 const scratch = resolve(root, "reports/readme-examples");
@@ -50,5 +51,26 @@ describe("README examples", () => {
       },
     ).catch((error: { stdout?: string }) => ({ stdout: error.stdout ?? String(error) }));
     expect(result.stdout).toBe("");
+  }, 60_000);
+
+  it("runs the seed flow against the emulator and prints what its comments promise", async () => {
+    const seedFlow = blocks[0] ?? "";
+    const file = resolve(scratch, "seed-flow.ts");
+    mkdirSync(scratch, { recursive: true });
+    writeFileSync(file, pointAtSources(seedFlow));
+    const server = await startFidesEmulatorServer();
+    try {
+      const tsx = resolve(root, "node_modules/tsx/dist/cli.mjs");
+      const { stdout } = await promisify(execFile)(process.execPath, [tsx, file], {
+        cwd: root,
+        env: { ...process.env, FIDES_URL: server.url },
+        timeout: 30_000,
+      });
+      expect(stdout).toContain("[ 'policy:read', 'rule:read' ]");
+      expect(stdout).toContain("[ 'client:create' ]");
+      expect(server.emulator.clients()).toEqual([]);
+    } finally {
+      await server.close();
+    }
   }, 60_000);
 });
