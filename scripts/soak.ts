@@ -21,12 +21,12 @@ say(
 );
 const outcome = await spawnSoak(config);
 say(`\nran in ${round(outcome.elapsedMs / 1000)} s; the emulator served ${outcome.requestsServed} requests`);
-say(`statuses: ${JSON.stringify(outcome.statuses)}`);
-say(`faults queued: ${JSON.stringify(outcome.faultsQueued)}`);
+say(`statuses (0: no answer reached the client): ${JSON.stringify(outcome.statuses)}`);
+say(`fault mix (weights): ${JSON.stringify(outcome.faultMix)}`);
 say(`operations: ${JSON.stringify(outcome.byKind)}`);
 say(
   `creates acknowledged ${outcome.audit.acknowledgedCreates}, ambiguous ${outcome.audit.ambiguousCreates} ` +
-    `(of which the server holds ${outcome.audit.ambiguousCreated})`,
+    `(of which the server holds ${outcome.audit.ambiguousCreated}: served, answer lost, never resent)`,
 );
 say("");
 say(

@@ -1,4 +1,10 @@
-import type { FidesClient, Scope } from "../../src/index.js";
+import {
+  type FidesClient,
+  FidesConnectionError,
+  FidesTimeoutError,
+  isFidesApiError,
+  type Scope,
+} from "../../src/index.js";
 import type { LeakDetector } from "./leaks.js";
 import { pickWeighted } from "./random.js";
 
@@ -26,10 +32,15 @@ function scopesFrom(random: () => number): Scope[] {
   return SCOPE_POOL.filter(() => random() < 0.5);
 }
 
-/** Whether a failed create may still have created the client on the server. */
-function mayHaveCreated(error: unknown): boolean {
-  const name = error instanceof Error ? error.name : "";
-  return !["FidesRateLimitError", "FidesValidationError", "FidesForbiddenError", "TypeError"].includes(name);
+/**
+ * Whether a failed create may still have created the client on the server: it got no answer
+ * (a dropped connection, a timeout) or a 5xx. Any other failure proves it did not, so a client
+ * of that name on the server is unexplained.
+ * @param error what the create threw
+ */
+export function createMayHaveHappened(error: unknown): boolean {
+  if (error instanceof FidesConnectionError || error instanceof FidesTimeoutError) return true;
+  return isFidesApiError(error) && error.status >= 500;
 }
 
 /**
@@ -71,7 +82,7 @@ export async function runOperation(
         ledger.acknowledged.set(name, created.client_id);
         ledger.live.push(created.client_id);
       } catch (error) {
-        if (mayHaveCreated(error)) ledger.ambiguous.add(name);
+        if (createMayHaveHappened(error)) ledger.ambiguous.add(name);
         throw error;
       }
       break;

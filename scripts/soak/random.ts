@@ -1,18 +1,4 @@
-/**
- * mulberry32: a tiny seeded generator, so a soak's choices replay from its seed.
- * @param seed any integer
- * @returns a function giving numbers in [0, 1)
- */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { seededRandom } from "../../src/testing/seeded-random.js";
 
 /**
  * Picks a key of `weights` with probability proportional to its weight.

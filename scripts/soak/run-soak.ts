@@ -2,7 +2,7 @@ import { FidesClient, isFidesError } from "../../src/index.js";
 import { startEmulatorChild } from "../bench/emulator-child.js";
 import { operationDeadlineMs, type SoakConfig } from "./config.js";
 import { auditClients, type ClientAudit } from "./duplicates.js";
-import { type FaultCounts, faultyFetch } from "./faults.js";
+import { describeMix, soakFaults } from "./faults.js";
 import { LeakDetector } from "./leaks.js";
 import { chooseOperation, runOperation, SoakLedger } from "./operations.js";
 import { seededRandom } from "./random.js";
@@ -28,7 +28,8 @@ export interface SoakReport {
   secretsChecked: number;
   stringsChecked: number;
   logLines: number;
-  faultsQueued: FaultCounts;
+  /** The emulator's fault mix: kind (× burst) → weight. */
+  faultMix: Record<string, number>;
   requestsServed: number;
   statuses: Record<string, number>;
 }
@@ -48,17 +49,18 @@ function increment(record: Record<string, number>, key: string): void {
 }
 
 /**
- * Runs the soak: an emulator server in its own process with seeded faults, and `workers`
+ * Runs the soak: an emulator server in its own process with its own seeded random faults
+ * (see {@link soakFaults}), and `workers`
  * concurrent loops sharing one client until `operations` operations have run.
  * @param config the run's size and tuning
  */
 export async function runSoak(config: SoakConfig): Promise<SoakReport> {
-  const server = await startEmulatorChild();
+  const faults = soakFaults(config);
+  const server = await startEmulatorChild({ faults });
   try {
     const random = seededRandom(config.seed);
     const leaks = new LeakDetector();
     leaks.addSecret(server.rootClientSecret);
-    const faults = faultyFetch(server, config, random);
     let logLines = 0;
     const logLine = (line: string): void => {
       logLines++;
@@ -80,7 +82,7 @@ export async function runSoak(config: SoakConfig): Promise<SoakReport> {
       fetch: (request, init) => {
         const header = request.headers.get("Authorization");
         if (header !== null) leaks.addToken(header.slice("Bearer ".length));
-        return faults.fetch(request, init);
+        return fetch(request, init);
       },
     });
     const ledger = new SoakLedger();
@@ -139,7 +141,7 @@ export async function runSoak(config: SoakConfig): Promise<SoakReport> {
       secretsChecked: found.secrets,
       stringsChecked: found.strings,
       logLines,
-      faultsQueued: faults.counts,
+      faultMix: describeMix(faults),
       requestsServed: log.length,
       statuses,
     };

@@ -3,7 +3,8 @@ import { EmulatorArgumentError } from "./argument-error.js";
 import { authorize } from "./bearer.js";
 import { readJsonBody } from "./body.js";
 import type { Context } from "./context.js";
-import { type FaultMatch, FaultPlan, type FaultSpec, faultResponse, waitOut } from "./faults.js";
+import { FaultPlan } from "./fault-plan.js";
+import { answerInstead, deliverServed, type FaultMatch, type FaultSpec } from "./faults.js";
 import { catchAll } from "./info-endpoints.js";
 import { type FidesEmulatorOptions, resolveOptions } from "./options.js";
 import { FixedWindowLimiter } from "./rate-limit.js";
@@ -54,11 +55,15 @@ export interface FidesEmulatorCore {
   clients(): EmulatedClient[];
   /** Every token issued, oldest first (never the token text). */
   tokens(): EmulatedToken[];
-  /** The requests served: method, path, status, time; never headers, bodies or query strings. */
+  /**
+   * The requests received: method, path, the status the client got (0 when no answer reached it:
+   * a drop, a served-then-lost answer, an abandoned delay), time; never headers, bodies or queries.
+   */
   requests(): EmulatedRequest[];
   /**
    * Fails the next `count` requests (matching `match`, if given) with a fault: a status, `"drop"`,
-   * or `{ kind: "delay", ms }`.
+   * `{ kind: "delay", ms }`, or one that serves the request and then loses the answer
+   * (`"serve-then-drop"`, `{ kind: "serve-then-delay", ms }`).
    * @throws {EmulatorArgumentError} when the count or fault is malformed
    */
   failNext(count: number, fault: FaultSpec, match?: FaultMatch): void;
@@ -86,10 +91,12 @@ export function createFidesEmulatorCore(options: FidesEmulatorOptions = {}): Fid
 
   async function serve(method: string, path: string, url: URL, request: Request): Promise<Response> {
     const fault = faults.pick(method, path);
-    if (fault?.kind === "status") return faultResponse(fault, store.now());
-    if (fault?.kind === "drop") return Response.error();
-    if (fault?.kind === "delay" && !(await waitOut(fault, request.signal))) return Response.error();
+    const instead = await answerInstead(fault, store.now(), request.signal);
+    if (instead) return instead;
+    return deliverServed(fault, await route(method, path, url, request), request.signal);
+  }
 
+  async function route(method: string, path: string, url: URL, request: Request): Promise<Response> {
     const match = matchRoute(routes, method, path);
     if (match.kind === "catch-all") return catchAll(path);
     if (match.kind === "method-not-allowed") {

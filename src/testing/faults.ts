@@ -2,14 +2,21 @@ import { EmulatorArgumentError } from "./argument-error.js";
 import { jsonResponse } from "./responses.js";
 
 /**
- * A failure to inject, for resilience tests:
+ * A failure to inject, for resilience tests. Three happen before the request is served, so the
+ * server's state does not change:
  * - `status`: answer with this status instead of serving the request. The body defaults to
  *   `{"detail": "<reason phrase>"}`, or for 429 to the server's rate-limit body with a
  *   `Retry-After` HTTP-date `retryAfterSeconds` (default 1) ahead of the emulator's clock.
  * - `drop`: no answer at all. The HTTP adapter destroys the socket; the MSW adapter and
  *   `handle()` give `Response.error()`, which makes `fetch` reject.
  * - `delay`: wait `ms` milliseconds and/or until `until` settles, then serve the request normally.
- *   An aborted request stops waiting.
+ *   An aborted request stops waiting and is never served.
+ *
+ * Two serve the request first (a client is created, a secret rotated) and then lose the answer,
+ * the case where a client cannot know whether its request took effect:
+ * - `serve-then-drop`: serve, then answer as `drop` does.
+ * - `serve-then-delay`: serve, then hold the answer for `ms` and/or until `until` settles; a
+ *   client that gives up first (its timeout aborts the request) gets nothing.
  */
 export type FidesFault =
   | {
@@ -20,10 +27,12 @@ export type FidesFault =
       readonly retryAfterSeconds?: number;
     }
   | { readonly kind: "drop" }
-  | { readonly kind: "delay"; readonly ms?: number; readonly until?: PromiseLike<unknown> };
+  | { readonly kind: "delay"; readonly ms?: number; readonly until?: PromiseLike<unknown> }
+  | { readonly kind: "serve-then-drop" }
+  | { readonly kind: "serve-then-delay"; readonly ms?: number; readonly until?: PromiseLike<unknown> };
 
-/** A fault, or the shorthands: a status number, or `"drop"`. */
-export type FaultSpec = FidesFault | number | "drop";
+/** A fault, or the shorthands: a status number, `"drop"` or `"serve-then-drop"`. */
+export type FaultSpec = FidesFault | number | "drop" | "serve-then-drop";
 
 /** Which requests a fault applies to; every request when omitted. */
 export interface FaultMatch {
@@ -33,15 +42,51 @@ export interface FaultMatch {
   readonly path?: string | RegExp;
 }
 
-/** Fail a seeded, reproducible fraction of requests. */
-export interface RandomFaultOptions {
+/** One kind of fault in a random mix, chosen with a probability proportional to its weight. */
+export interface WeightedFault {
+  /** a positive number; only its ratio to the other weights matters */
+  readonly weight: number;
+  readonly fault: FaultSpec;
+  /**
+   * How many matching requests one choice fails, this one included: `5` makes a burst, as
+   * `failNext(5, fault)` would.
+   * @default 1
+   */
+  readonly burst?: number;
+}
+
+interface RandomFaultBase {
   /** the fraction of matching requests to fail, 0..1 */
   readonly rate: number;
   /** @default 1 */
   readonly seed?: number;
-  readonly fault: FaultSpec;
   readonly match?: FaultMatch;
 }
+
+/**
+ * Fail a seeded, reproducible fraction of requests, with one fault (`fault`) or a weighted mix
+ * (`kinds`); the same seed and the same order of requests give the same faults.
+ * @example
+ * { rate: 0.2, seed: 7, kinds: [
+ *     { weight: 2, fault: 500 },
+ *     { weight: 1, fault: "serve-then-drop" },
+ *     { weight: 1, fault: { kind: "delay", ms: 3000 } },
+ *     { weight: 1, fault: { kind: "status", status: 429 }, burst: 5 },
+ * ] }
+ */
+export type RandomFaultOptions = RandomFaultBase &
+  (
+    | { readonly fault: FaultSpec; readonly kinds?: undefined }
+    | { readonly kinds: readonly WeightedFault[]; readonly fault?: undefined }
+  );
+
+const KINDS: ReadonlySet<string> = new Set([
+  "status",
+  "drop",
+  "delay",
+  "serve-then-drop",
+  "serve-then-delay",
+]);
 
 const REASONS: Readonly<Record<number, string>> = {
   400: "Bad Request",
@@ -65,11 +110,21 @@ const REASONS: Readonly<Record<number, string>> = {
  */
 export function normalizeFault(spec: FaultSpec, name: string): FidesFault {
   const fault: FidesFault =
-    typeof spec === "number" ? { kind: "status", status: spec } : spec === "drop" ? { kind: "drop" } : spec;
+    typeof spec === "number"
+      ? { kind: "status", status: spec }
+      : spec === "drop" || spec === "serve-then-drop"
+        ? { kind: spec }
+        : spec;
   if (typeof fault !== "object" || fault === null) {
     throw new EmulatorArgumentError(
       "ERR_INVALID_ARG_TYPE",
-      `"${name}" must be a status, "drop" or a fault object`,
+      `"${name}" must be a status, "drop", "serve-then-drop" or a fault object`,
+    );
+  }
+  if (!KINDS.has(fault.kind)) {
+    throw new EmulatorArgumentError(
+      "ERR_INVALID_ARG_VALUE",
+      `"${name}.kind" must be "status", "drop", "delay", "serve-then-drop" or "serve-then-delay"`,
     );
   }
   if (
@@ -81,96 +136,14 @@ export function normalizeFault(spec: FaultSpec, name: string): FidesFault {
       `"${name}.status" must be an integer from 200 to 599`,
     );
   }
-  if (fault.kind === "delay" && fault.ms !== undefined && !(Number.isFinite(fault.ms) && fault.ms >= 0)) {
+  if (
+    (fault.kind === "delay" || fault.kind === "serve-then-delay") &&
+    fault.ms !== undefined &&
+    !(Number.isFinite(fault.ms) && fault.ms >= 0)
+  ) {
     throw new EmulatorArgumentError("ERR_INVALID_ARG_VALUE", `"${name}.ms" must be a non-negative number`);
   }
-  if (fault.kind !== "status" && fault.kind !== "drop" && fault.kind !== "delay") {
-    throw new EmulatorArgumentError(
-      "ERR_INVALID_ARG_VALUE",
-      `"${name}.kind" must be "status", "drop" or "delay"`,
-    );
-  }
   return fault;
-}
-
-function matches(match: FaultMatch | undefined, method: string, path: string): boolean {
-  if (!match) return true;
-  if (match.method !== undefined && match.method.toUpperCase() !== method) return false;
-  if (typeof match.path === "string" && match.path !== path) return false;
-  if (match.path instanceof RegExp) {
-    match.path.lastIndex = 0;
-    if (!match.path.test(path)) return false;
-  }
-  return true;
-}
-
-/** mulberry32: a tiny seeded generator, so a "random" fault pattern replays exactly. */
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-/** The faults queued with `failNext` plus the optional random ones; picks the fault for a request. */
-export class FaultPlan {
-  readonly #queue: { remaining: number; fault: FidesFault; match: FaultMatch | undefined }[] = [];
-  readonly #random: RandomFaultOptions | undefined;
-  readonly #randomFault: FidesFault | undefined;
-  #rng: () => number;
-
-  /**
-   * @param random the `faults` option, if any
-   * @throws {EmulatorArgumentError} when it is malformed
-   */
-  constructor(random: RandomFaultOptions | undefined) {
-    if (random !== undefined) {
-      if (!(typeof random.rate === "number" && random.rate >= 0 && random.rate <= 1)) {
-        throw new EmulatorArgumentError(
-          "ERR_INVALID_ARG_VALUE",
-          `"options.faults.rate" must be a number from 0 to 1`,
-        );
-      }
-      this.#randomFault = normalizeFault(random.fault, "options.faults.fault");
-    }
-    this.#random = random;
-    this.#rng = seededRandom(random?.seed ?? 1);
-  }
-
-  /**
-   * Queues a fault for the next `count` matching requests.
-   * @throws {EmulatorArgumentError} when `count` is not a positive integer or the fault is malformed
-   */
-  failNext(count: number, spec: FaultSpec, match?: FaultMatch): void {
-    if (!(Number.isInteger(count) && count > 0)) {
-      throw new EmulatorArgumentError("ERR_INVALID_ARG_VALUE", `"count" must be a positive integer`);
-    }
-    this.#queue.push({ remaining: count, fault: normalizeFault(spec, "fault"), match });
-  }
-
-  /** The fault for this request, if any, consuming one queued use. */
-  pick(method: string, path: string): FidesFault | undefined {
-    const queued = this.#queue.find((entry) => matches(entry.match, method, path));
-    if (queued) {
-      queued.remaining -= 1;
-      if (queued.remaining === 0) this.#queue.splice(this.#queue.indexOf(queued), 1);
-      return queued.fault;
-    }
-    if (this.#random && this.#randomFault && matches(this.#random.match, method, path)) {
-      if (this.#rng() < this.#random.rate) return this.#randomFault;
-    }
-    return undefined;
-  }
-
-  /** Forgets queued faults and restarts the random sequence from its seed. */
-  reset(): void {
-    this.#queue.length = 0;
-    this.#rng = seededRandom(this.#random?.seed ?? 1);
-  }
 }
 
 /**
@@ -190,11 +163,11 @@ export function faultResponse(fault: Extract<FidesFault, { kind: "status" }>, no
 }
 
 /**
- * Waits as a `delay` fault says, or until the request is aborted.
+ * Waits as a `delay` or `serve-then-delay` fault says, or until the request is aborted.
  * @returns `false` when the request was aborted while waiting
  */
 export async function waitOut(
-  fault: Extract<FidesFault, { kind: "delay" }>,
+  fault: { readonly ms?: number; readonly until?: PromiseLike<unknown> },
   signal: AbortSignal | undefined,
 ): Promise<boolean> {
   if (signal?.aborted) return false;
@@ -213,4 +186,44 @@ export async function waitOut(
     clearTimeout(timer);
     if (onAbort) signal?.removeEventListener("abort", onAbort);
   }
+}
+
+/**
+ * What a fault answers in place of serving the request.
+ * @param fault the request's fault, if any
+ * @param nowMs the emulator's clock
+ * @param signal the request's signal: an aborted delay is never served
+ * @returns the answer, or `undefined` to go on and serve the request
+ */
+export async function answerInstead(
+  fault: FidesFault | undefined,
+  nowMs: number,
+  signal: AbortSignal | undefined,
+): Promise<Response | undefined> {
+  switch (fault?.kind) {
+    case "status":
+      return faultResponse(fault, nowMs);
+    case "drop":
+      return Response.error();
+    case "delay":
+      return (await waitOut(fault, signal)) ? undefined : Response.error();
+    default:
+      return undefined;
+  }
+}
+
+/**
+ * What reaches the client once its request was served: the answer, later, or nothing at all.
+ * @param fault the request's fault, if any
+ * @param served the answer the server produced
+ * @param signal the request's signal: a client that gave up gets nothing
+ */
+export async function deliverServed(
+  fault: FidesFault | undefined,
+  served: Response,
+  signal: AbortSignal | undefined,
+): Promise<Response> {
+  if (fault?.kind === "serve-then-drop") return Response.error();
+  if (fault?.kind === "serve-then-delay" && !(await waitOut(fault, signal))) return Response.error();
+  return served;
 }

@@ -5,7 +5,7 @@
 export { EmulatorArgumentError } from "./argument-error.js";
 export type { AddClientOptions, FidesEmulatorCore } from "./emulator.js";
 export { createFidesEmulatorCore } from "./emulator.js";
-export type { FaultMatch, FaultSpec, FidesFault, RandomFaultOptions } from "./faults.js";
+export type { FaultMatch, FaultSpec, FidesFault, RandomFaultOptions, WeightedFault } from "./faults.js";
 export type { FidesEmulatorOptions } from "./options.js";
 export type { RateLimitOptions } from "./rate-limit.js";
 export type { FidesEmulatorServer, FidesEmulatorServerOptions } from "./server.js";

@@ -60,6 +60,7 @@ async function serve(
     return;
   }
   const response = await emulator.handle(request);
+  // A drop, or a `serve-then-drop` whose handler already ran: the client sees a reset connection.
   if (response.type === "error") {
     incoming.socket.destroy();
     return;
