@@ -75,14 +75,12 @@ export class FidesClient {
         : undefined;
     this.#source =
       this.#tokens ?? new FixedTokenSource(credentials.kind === "token" ? credentials.accessToken : "");
-    const refused = new WeakMap<Response, string>();
-    api.use(createAuthMiddleware(this.#source, refused));
+    api.use(createAuthMiddleware(this.#source));
     this.#runner = new RequestRunner({
       api,
       options: resolved,
       source: this.#source,
       tokens: this.#tokens,
-      refused,
     });
     this.oauth = new FidesOAuth(this.#internals());
   }

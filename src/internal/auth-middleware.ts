@@ -1,5 +1,4 @@
 import type { Middleware } from "openapi-fetch";
-import { raceAbort } from "./abort.js";
 
 /** Where the middleware gets the token to send: the token manager, or a fixed token. */
 export interface TokenSource {
@@ -28,35 +27,39 @@ export class FixedTokenSource implements TokenSource {
 }
 
 const UNAUTHENTICATED_PATHS: ReadonlySet<string> = new Set(["/api/v1/oauth/token", "/health"]);
-const BEARER_PREFIX_LENGTH = "Bearer ".length;
+const BEARER_PREFIX = "Bearer ";
+
+/**
+ * The token a request carried, read back from its `Authorization` header.
+ * @param request a request this middleware authenticated
+ * @returns the token, or `undefined` when the request carried none
+ */
+export function bearerTokenOf(request: Request): string | undefined {
+  const header = request.headers.get("Authorization");
+  return header?.startsWith(BEARER_PREFIX) ? header.slice(BEARER_PREFIX.length) : undefined;
+}
 
 function setBearer(request: Request, token: string): Request {
   // Capitalised on purpose: Fides's scope-assignment check strips exactly "Bearer ".
-  request.headers.set("Authorization", `Bearer ${token}`);
+  request.headers.set("Authorization", BEARER_PREFIX + token);
   return request;
 }
 
 /**
  * The openapi-fetch middleware that authenticates every protected request with a Bearer token.
- * When the server refuses one (401 or 403), it notes which token was refused, keyed by the
- * response, so the request runner can drop exactly that token and no newer one.
+ * It has no `onResponse` hook, which would cost every call an extra await: when the server
+ * refuses a token, the request runner reads it back from the request with {@link bearerTokenOf}.
  * @param source the tokens to send
- * @param refused where refused tokens are noted
  */
-export function createAuthMiddleware(source: TokenSource, refused: WeakMap<Response, string>): Middleware {
+export function createAuthMiddleware(source: TokenSource): Middleware {
   return {
     onRequest({ request, schemaPath }) {
       if (UNAUTHENTICATED_PATHS.has(schemaPath)) return undefined;
       const token = source.token();
       if (typeof token === "string") return setBearer(request, token);
-      return raceAbort(token, request.signal).then((fresh) => setBearer(request, fresh));
-    },
-    onResponse({ request, response }) {
-      if (response.status === 401 || response.status === 403) {
-        const header = request.headers.get("Authorization");
-        if (header !== null) refused.set(response, header.slice(BEARER_PREFIX_LENGTH));
-      }
-      return undefined;
+      // Rare: the runner waits for a token (honouring the caller's signal) before each send, so
+      // this waits only when the token was dropped in between.
+      return token.then((fresh) => setBearer(request, fresh));
     },
   };
 }

@@ -12,7 +12,7 @@ import { firstProblem } from "../schemas.js";
 import type { TokenManager } from "../token-manager.js";
 import { AttemptTimeout, delay, raceAbort } from "./abort.js";
 import { detailOf, toApiError } from "./api-error.js";
-import type { TokenSource } from "./auth-middleware.js";
+import { bearerTokenOf, type TokenSource } from "./auth-middleware.js";
 import { classifyForbidden, NOT_AUTHORIZED } from "./forbidden-detail.js";
 import { type Attempt, type FetchResult, type FidesApi, type Operation, requestPath } from "./operations.js";
 import { canRetryStatus, canRetryThrown, parseRetryAfter, retryDelayMs } from "./retry.js";
@@ -25,8 +25,6 @@ export interface RequestRunnerInit {
   source: TokenSource;
   /** The token manager, or `undefined` for a fixed token (which cannot be re-acquired). */
   tokens: TokenManager | undefined;
-  /** Tokens the server refused, keyed by its response (filled by the auth middleware). */
-  refused: WeakMap<Response, string>;
 }
 
 /** `undefined`: do not resend; `""`: the token is stale; otherwise a required-scopes key. */
@@ -42,7 +40,6 @@ export class RequestRunner {
   readonly #options: ResolvedOptions;
   readonly #source: TokenSource;
   readonly #tokens: TokenManager | undefined;
-  readonly #refused: WeakMap<Response, string>;
 
   /** @param init the pieces built by the client */
   constructor(init: RequestRunnerInit) {
@@ -50,7 +47,6 @@ export class RequestRunner {
     this.#options = init.options;
     this.#source = init.source;
     this.#tokens = init.tokens;
-    this.#refused = init.refused;
   }
 
   /**
@@ -80,9 +76,10 @@ export class RequestRunner {
     let resent = false;
     for (;;) {
       const timer = new AttemptTimeout(timeoutMs, signal);
+      const sending = new SentAttempt(this.#options.fetch ?? globalThis.fetch, timer.signal);
       let result: FetchResult;
       try {
-        result = await operation.send(this.#api, args, this.#attempt(timer.signal));
+        result = await operation.send(this.#api, args, sending);
       } catch (error) {
         timer.clear();
         const failure = this.#thrown(operation, args, error, timer, signal, timeoutMs);
@@ -103,7 +100,7 @@ export class RequestRunner {
       if (!resent && operation.authenticated && (status === 401 || status === 403)) {
         if (this.#refusal(response, result.error) !== undefined) {
           resent = true;
-          this.#tokens?.invalidate(this.#refused.get(response));
+          this.#tokens?.invalidate(sending.sentToken());
           this.#options.logger.info(
             `${operation.method} ${requestPath(operation, args)} was refused (${status}); resending once with a fresh token`,
           );
@@ -134,12 +131,6 @@ export class RequestRunner {
       }
       throw error;
     }
-  }
-
-  /** The `fetch` of one attempt, looked up per call so a mock installed later still applies. */
-  #attempt(signal: AbortSignal): Attempt {
-    const fetch = this.#options.fetch ?? globalThis.fetch;
-    return { fetch: (request) => fetch(request, { signal }) };
   }
 
   /** Decides whether a refusal means a stale token worth one fresh try. */
@@ -225,6 +216,28 @@ export class RequestRunner {
       field,
       response,
     );
+  }
+}
+
+/**
+ * One attempt's way out: sends through the client's `fetch` (looked up per call, so a mock
+ * installed later still applies) under the attempt's signal, and remembers the request, so a
+ * refused token can be read back from it without a response hook on every call.
+ */
+class SentAttempt implements Attempt {
+  #request: Request | undefined;
+  readonly fetch: (request: Request) => Promise<Response>;
+
+  constructor(fetch: NonNullable<ResolvedOptions["fetch"]>, signal: AbortSignal) {
+    this.fetch = (request) => {
+      this.#request = request;
+      return fetch(request, { signal });
+    };
+  }
+
+  /** The token the request carried, if it was sent with one. */
+  sentToken(): string | undefined {
+    return this.#request === undefined ? undefined : bearerTokenOf(this.#request);
   }
 }
 

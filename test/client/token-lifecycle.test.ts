@@ -2,7 +2,16 @@ import { HttpResponse, http } from "msw";
 import { describe, expect, it, vi } from "vitest";
 import { FidesClient } from "../../src/client.js";
 import { MemoryTokenStore, type StoredToken } from "../../src/token-store.js";
-import { DAY_MS, recordingLogger, settle, TOKEN_PATH, useMsw, type World, world } from "./fixtures.js";
+import {
+  DAY_MS,
+  deferred,
+  recordingLogger,
+  settle,
+  TOKEN_PATH,
+  useMsw,
+  type World,
+  world,
+} from "./fixtures.js";
 
 const server = useMsw();
 const MINUTE = 60_000;
@@ -205,6 +214,41 @@ describe("a refused token", () => {
       reason: "not_authorized",
     });
     expect(w.count(TOKEN_PATH)).toBe(0);
+  });
+});
+
+describe("a refusal that arrives after a newer token", () => {
+  it("drops only the token that was refused, never the newer one", async () => {
+    const issued = ["A", "B", "C"];
+    let tokenRequests = 0;
+    const gate = deferred();
+    let refusalsOfA = 0;
+    server.use(
+      http.post("https://fides.test/api/v1/oauth/token", () =>
+        HttpResponse.json({ access_token: issued[tokenRequests++], token_type: "Bearer", expires_in: 3600 }),
+      ),
+      http.get("https://fides.test/api/v1/oauth/scope", async ({ request }) => {
+        if (request.headers.get("Authorization") !== "Bearer A") return HttpResponse.json([]);
+        // The second request sent with A is refused only after the first has been resent with B.
+        if (++refusalsOfA === 2) await gate.promise;
+        return HttpResponse.json({ detail: "Not Authorized for this action" }, { status: 403 });
+      }),
+    );
+    const sdk = new FidesClient({
+      baseUrl: "https://fides.test",
+      clientId: "me",
+      clientSecret: "s3cr3t",
+      serverVersion: "2.84.2",
+    });
+    expect(await sdk.oauth.getAccessToken()).toBe("A");
+    const first = sdk.oauth.listScopes();
+    const second = sdk.oauth.listScopes();
+    await first;
+    expect(await sdk.oauth.getAccessToken()).toBe("B");
+    gate.resolve();
+    await second;
+    expect(tokenRequests).toBe(2);
+    expect(await sdk.oauth.getAccessToken()).toBe("B");
   });
 });
 
