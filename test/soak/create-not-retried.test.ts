@@ -2,24 +2,9 @@
 // out but whose answer was lost, the SDK reports the failure and never sends the request again.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { FidesClient, FidesConnectionError, FidesTimeoutError } from "../../src/index.js";
-import { ADAPTERS, type Harness } from "../testing/harness.js";
+import { ADAPTERS, gate, type Harness } from "../testing/harness.js";
 
 const CLIENT = "/api/v1/oauth/client";
-
-/** A thenable released by the test; `holding` resolves once the emulator holds an answer on it. */
-function gate() {
-  let release = () => {};
-  let markHolding = () => {};
-  const holding = new Promise<void>((resolve) => (markHolding = resolve));
-  const until: PromiseLike<void> = {
-    // biome-ignore lint/suspicious/noThenProperty: a hand-made thenable is the point here
-    then(onFulfilled, onRejected) {
-      markHolding();
-      return new Promise<void>((resolve) => (release = resolve)).then(onFulfilled, onRejected);
-    },
-  };
-  return { until, holding, release: () => release() };
-}
 
 describe.each(ADAPTERS)("an answer lost after serving, via $name", (adapter) => {
   let fides: (Harness & { stop(): Promise<void> }) | undefined;

@@ -1,26 +1,8 @@
 /** Faults that serve the request, then lose its answer: the state changes, the client never hears. */
 import { describe, expect, it } from "vitest";
-import { ADAPTERS, call, requestToken, rootToken, useEmulator } from "./harness.js";
+import { ADAPTERS, call, gate, requestToken, rootToken, useEmulator } from "./harness.js";
 
 const CLIENT = "/api/v1/oauth/client";
-
-/**
- * A thenable the test releases; `holding` resolves once the emulator waits on it, which a
- * served-then-delayed request does only after serving.
- */
-function gate() {
-  let release = () => {};
-  let markHolding = () => {};
-  const holding = new Promise<void>((resolve) => (markHolding = resolve));
-  const until: PromiseLike<void> = {
-    // biome-ignore lint/suspicious/noThenProperty: a hand-made thenable is the point here
-    then(onFulfilled, onRejected) {
-      markHolding();
-      return new Promise<void>((resolve) => (release = resolve)).then(onFulfilled, onRejected);
-    },
-  };
-  return { until, holding, release: () => release() };
-}
 
 describe.each(ADAPTERS)("served-then-lost faults via $name", (adapter) => {
   const fides = useEmulator(adapter);

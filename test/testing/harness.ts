@@ -151,3 +151,21 @@ export async function clientWithToken(
 export async function tokenWith(harness: Harness, ...scopes: string[]): Promise<string> {
   return (await clientWithToken(harness, scopes)).token;
 }
+
+/**
+ * A thenable the test releases, for the emulator's `delay` faults; `holding` resolves once the
+ * emulator waits on it (a served-then-delayed request does so only after serving).
+ */
+export function gate() {
+  let release = () => {};
+  let markHolding = () => {};
+  const holding = new Promise<void>((resolve) => (markHolding = resolve));
+  const until: PromiseLike<void> = {
+    // biome-ignore lint/suspicious/noThenProperty: a hand-made thenable is the point here
+    then(onFulfilled, onRejected) {
+      markHolding();
+      return new Promise<void>((resolve) => (release = resolve)).then(onFulfilled, onRejected);
+    },
+  };
+  return { until, holding, release: () => release() };
+}
