@@ -4,6 +4,7 @@ import type { paths } from "./generated/fides-oauth.js";
 import { AttemptTimeout, raceAbort } from "./internal/abort.js";
 import { createAuthMiddleware, FixedTokenSource, type TokenSource } from "./internal/auth-middleware.js";
 import type { ClientInternals } from "./internal/client-internals.js";
+import { LeanRequest, sendLean } from "./internal/lean-request.js";
 import { acquireAccessToken, health } from "./internal/operations.js";
 import { RequestRunner } from "./internal/request-runner.js";
 import { CLIENT_CRUD_VERSION, parseVersion, type Version } from "./internal/version.js";
@@ -58,9 +59,11 @@ export class FidesClient {
       headers: resolved.headers,
       // Built once here; left unset, openapi-fetch builds the same serializer on every request.
       querySerializer: createQuerySerializer(),
+      // Each request is built once, by fetch itself, not also by openapi-fetch (lean-request.ts).
+      Request: LeanRequest as unknown as typeof Request,
       // Every operation sends through its attempt's own fetch (request-runner.ts); this default
       // only keeps openapi-fetch from capturing globalThis.fetch at construction.
-      fetch: (request) => (resolved.fetch ?? globalThis.fetch)(request, { signal: request.signal }),
+      fetch: (request) => sendLean(resolved.fetch ?? globalThis.fetch, request, undefined),
     });
     this.#tokens =
       credentials.kind === "client"

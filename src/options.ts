@@ -35,10 +35,11 @@ export interface FidesSharedOptions {
   /** Retries of a failed attempt, when retrying is safe. @default 2 */
   maxRetries?: number;
   /**
-   * The `fetch` to use, looked up on every call. It is called as `fetch(request, { signal })`:
-   * honour `init.signal`, or attempt timeouts and aborts cannot stop a request. @default globalThis.fetch
+   * The `fetch` to use, looked up on every call. It is called like the standard one, as
+   * `fetch(url, init)`; honour `init.signal`, or attempt timeouts and aborts cannot stop a
+   * request. @default globalThis.fetch
    */
-  fetch?: (request: Request, init: { signal: AbortSignal }) => Promise<Response>;
+  fetch?: (url: string, init: RequestInit) => Promise<Response>;
   /** Headers added to every request (not `Authorization`, which the client manages). */
   headers?: Record<string, string>;
   /** Prepended to the `User-Agent` header. */
@@ -89,7 +90,7 @@ export interface ResolvedOptions {
   tokenLifetimeMs: number;
   timeoutMs: number;
   maxRetries: number;
-  fetch: ((request: Request, init: { signal: AbortSignal }) => Promise<Response>) | undefined;
+  fetch: ((url: string, init: RequestInit) => Promise<Response>) | undefined;
   headers: Record<string, string>;
   logger: FidesLogger;
   now: () => number;

@@ -36,13 +36,13 @@ function watchedClient(server: EmulatorChild) {
   const now = (): number => Date.now() + clock.offset;
   const expiries = new Map<string, number>();
   const counts = { expiredSends: 0 };
-  const fetchWatched = async (request: Request): Promise<Response> => {
+  const fetchWatched = async (url: string, init: RequestInit): Promise<Response> => {
     const sentAt = now();
-    const token = request.headers.get("Authorization")?.slice("Bearer ".length);
+    const token = new Headers(init.headers).get("Authorization")?.slice("Bearer ".length);
     const expiry = token === undefined ? undefined : expiries.get(token);
     if (expiry !== undefined && sentAt >= expiry) counts.expiredSends++;
-    const response = await fetch(request);
-    if (new URL(request.url).pathname === TOKEN_PATH && response.ok) {
+    const response = await fetch(url, init);
+    if (new URL(url).pathname === TOKEN_PATH && response.ok) {
       const body = (await response.clone().json()) as { access_token: string; expires_in: number };
       expiries.set(body.access_token, sentAt + body.expires_in * 1000);
     }

@@ -79,10 +79,10 @@ export async function runSoak(config: SoakConfig): Promise<SoakReport> {
         warn: logLine,
         error: logLine,
       },
-      fetch: (request, init) => {
-        const header = request.headers.get("Authorization");
+      fetch: (url, init) => {
+        const header = new Headers(init.headers).get("Authorization");
         if (header !== null) leaks.addToken(header.slice("Bearer ".length));
-        return fetch(request, init);
+        return fetch(url, init);
       },
     });
     const ledger = new SoakLedger();

@@ -14,6 +14,7 @@ import { AttemptTimeout, delay, raceAbort } from "./abort.js";
 import { detailOf, toApiError } from "./api-error.js";
 import { bearerTokenOf, type TokenSource } from "./auth-middleware.js";
 import { classifyForbidden, NOT_AUTHORIZED } from "./forbidden-detail.js";
+import { sendLean } from "./lean-request.js";
 import { type Attempt, type FetchResult, type FidesApi, type Operation, requestPath } from "./operations.js";
 import { canRetryStatus, canRetryThrown, parseRetryAfter, retryDelayMs } from "./retry.js";
 
@@ -231,7 +232,7 @@ class SentAttempt implements Attempt {
   constructor(fetch: NonNullable<ResolvedOptions["fetch"]>, signal: AbortSignal) {
     this.fetch = (request) => {
       this.#request = request;
-      return fetch(request, { signal });
+      return sendLean(fetch, request, signal);
     };
   }
 

@@ -27,13 +27,13 @@ function refusedThenNetwork(code: string) {
   let calls = 0;
   return {
     calls: () => calls,
-    fetch: (request: Request, init: RequestInit) => {
+    fetch: (url: string, init: RequestInit) => {
       calls++;
       if (calls === 1)
         return Promise.reject(
           new TypeError("fetch failed", { cause: Object.assign(new Error(code), { code }) }),
         );
-      return globalThis.fetch(request, init);
+      return globalThis.fetch(url, init);
     },
   };
 }
@@ -106,10 +106,12 @@ describe("handing each attempt's signal to a custom fetch", () => {
       timeoutMs: 1_000,
       maxRetries: 0,
       serverVersion: "2.84.2",
-      fetch: (_request, init) => {
-        signals.push(init.signal);
+      fetch: (_url, init) => {
+        const signal = init.signal;
+        if (!signal) throw new Error("the attempt's fetch was called without a signal");
+        signals.push(signal);
         return new Promise<Response>((_resolve, reject) => {
-          init.signal.addEventListener("abort", () => reject(init.signal.reason), { once: true });
+          signal.addEventListener("abort", () => reject(signal.reason), { once: true });
         });
       },
     });
