@@ -1,7 +1,7 @@
 import { FidesClient } from "./client.js";
 import type { ClientDetails } from "./oauth.js";
 import type { FidesSharedOptions } from "./options.js";
-import type { FidesClientCredentials } from "./schemas.js";
+import type { FidesClientCredentials, FidesHealth } from "./schemas.js";
 import type { Scope } from "./scopes.js";
 
 /** Options of {@link getAccessToken}. */
@@ -38,6 +38,20 @@ export interface BootstrapClientOptions extends FidesSharedOptions, ClientDetail
  */
 export async function getAccessToken(options: GetAccessTokenOptions): Promise<string> {
   return new FidesClient(options).oauth.getAccessToken();
+}
+
+/**
+ * Reads `GET /health`, which needs no credentials: the webserver's state and Fides version.
+ * @param options the server and how to talk to it
+ * @returns `{ webserver, version, cache }`
+ * @throws {FidesConnectionError} when the server cannot be reached
+ * @example
+ * const { version } = await getHealth({ baseUrl: "http://localhost:8080" });
+ */
+export async function getHealth(options: FidesSharedOptions): Promise<FidesHealth> {
+  // `/health` is sent without a token (operations.ts marks it unauthenticated), so this
+  // placeholder only satisfies the client's constructor and never leaves the process.
+  return new FidesClient({ ...options, accessToken: "unused-by-health" }).health();
 }
 
 /**

@@ -37,6 +37,7 @@ export {
   createOAuthClient,
   type GetAccessTokenOptions,
   getAccessToken,
+  getHealth,
 } from "./helpers.js";
 export type {
   ClientChanges,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { bootstrapClient, createOAuthClient, getAccessToken } from "../../src/helpers.js";
+import { bootstrapClient, createOAuthClient, getAccessToken, getHealth } from "../../src/helpers.js";
 import { ROOT_ID, ROOT_SECRET, TOKEN_PATH, useMsw, world } from "./fixtures.js";
 
 const server = useMsw();
@@ -14,6 +14,20 @@ describe("helpers mirroring the Fides guide", () => {
     });
     expect(typeof token).toBe("string");
     expect(w.count(TOKEN_PATH)).toBe(1);
+  });
+
+  it("getHealth reads /health with no credentials and sends no Authorization header", async () => {
+    const w = world(server);
+    const seen: (string | null)[] = [];
+    const listener = ({ request }: { request: Request }) => {
+      seen.push(request.headers.get("Authorization"));
+    };
+    server.events.on("request:start", listener);
+    const health = await getHealth({ baseUrl: w.fides.baseUrl });
+    expect(health).toMatchObject({ webserver: "healthy", version: "2.84.2" });
+    expect(w.fides.requests().map((r) => `${r.method} ${r.path} ${r.status}`)).toEqual(["GET /health 200"]);
+    server.events.removeListener("request:start", listener);
+    expect(seen).toEqual([null]);
   });
 
   it("createOAuthClient creates a client with a token you hold", async () => {

@@ -1,4 +1,4 @@
-import { FidesClient } from "../../index.js";
+import { getHealth } from "../../index.js";
 import type { CommandSpec } from "../command.js";
 import { openServer } from "../connect.js";
 
@@ -11,15 +11,11 @@ export const healthCommand: CommandSpec = {
   connects: true,
   async run(context) {
     const config = openServer(context);
-    // `/health` needs no token, but FidesClient wants credentials or a token: this placeholder is
-    // never sent (the SDK sends no Authorization header to /health).
-    const sdk = new FidesClient({
-      accessToken: "unused-by-health",
+    const health = await getHealth({
       baseUrl: config.baseUrl,
       timeoutMs: config.timeoutMs,
       allowInsecureHttp: config.allowInsecureHttp,
     });
-    const health = await sdk.health();
     if (context.out.json) return context.out.writeJson(health);
     context.out.fields(Object.entries(health).map(([key, value]) => [key, String(value)] as const));
   },
