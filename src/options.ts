@@ -123,7 +123,7 @@ const SILENT: FidesLogger = { debug: noop, info: noop, warn: noop, error: noop }
 const LOOPBACK_V4 = /^127(?:\.\d{1,3}){3}$/;
 
 /** The default clock: monotonic, and close to epoch milliseconds so a shared token store can compare. */
-export const monotonicNow = (): number => performance.timeOrigin + performance.now();
+const monotonicNow = (): number => performance.timeOrigin + performance.now();
 
 function isLoopback(hostname: string): boolean {
   return (

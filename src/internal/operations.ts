@@ -34,8 +34,8 @@ export interface Operation<A> {
 
 /**
  * What one attempt adds to its request: the `fetch` that sends it under the attempt's signal.
- * The signal goes to `fetch(request, { signal })`, not into openapi-fetch's `Request`: undici
- * then links one signal per request instead of two, which is most of the cost of a timeout.
+ * The signal goes to the real `fetch(url, init)` only (see lean-request.ts), so undici links it
+ * once per request.
  */
 export interface Attempt {
   fetch: (request: Request) => Promise<Response>;

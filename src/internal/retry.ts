@@ -40,7 +40,7 @@ function codeOf(value: unknown): string | undefined {
  * `TypeError: fetch failed` with the socket error (or an AggregateError of them) as `cause`.
  * @param error what `fetch` threw
  */
-export function neverReachedServer(error: unknown): boolean {
+function neverReachedServer(error: unknown): boolean {
   const cause = typeof error === "object" && error !== null && "cause" in error ? error.cause : undefined;
   const code = codeOf(cause) ?? codeOf(error);
   if (code !== undefined && NEVER_SENT_CODES.has(code)) return true;

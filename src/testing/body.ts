@@ -7,7 +7,7 @@ import { issues, validationResponse } from "./validation.js";
  * `application/json`, or `application/*+json`.
  * @param contentType the header value, if any
  */
-export function isJsonContentType(contentType: string | null): boolean {
+function isJsonContentType(contentType: string | null): boolean {
   if (!contentType) return true;
   const mime = contentType.split(";")[0]?.trim().toLowerCase() ?? "";
   const [type, subtype = ""] = mime.split("/");

@@ -151,7 +151,7 @@ export function normalizeFault(spec: FaultSpec, name: string): FidesFault {
  * @param fault the fault
  * @param nowMs the emulator's clock, for `Retry-After`
  */
-export function faultResponse(fault: Extract<FidesFault, { kind: "status" }>, nowMs: number): Response {
+function faultResponse(fault: Extract<FidesFault, { kind: "status" }>, nowMs: number): Response {
   const headers: Record<string, string> = {};
   let body = fault.body;
   if (fault.status === 429) {
@@ -166,7 +166,7 @@ export function faultResponse(fault: Extract<FidesFault, { kind: "status" }>, no
  * Waits as a `delay` or `serve-then-delay` fault says, or until the request is aborted.
  * @returns `false` when the request was aborted while waiting
  */
-export async function waitOut(
+async function waitOut(
   fault: { readonly ms?: number; readonly until?: PromiseLike<unknown> },
   signal: AbortSignal | undefined,
 ): Promise<boolean> {

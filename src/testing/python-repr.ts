@@ -13,7 +13,7 @@ export function pythonListRepr(values: readonly string[]): string {
  * double quote, with backslashes and control characters escaped.
  * @param value the string
  */
-export function pythonStringRepr(value: string): string {
+function pythonStringRepr(value: string): string {
   const quote = value.includes("'") && !value.includes('"') ? '"' : "'";
   let out = "";
   for (const char of value) {

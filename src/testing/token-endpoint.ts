@@ -6,7 +6,7 @@ import { DETAILS, detailResponse, jsonResponse } from "./responses.js";
 import { issues, type ValidationIssue, validationResponse } from "./validation.js";
 
 /** Python's `datetime.isoformat()` of a naive local time: microseconds only when non-zero. */
-export function naiveLocalIsoformat(epochMs: number): string {
+function naiveLocalIsoformat(epochMs: number): string {
   const date = new Date(epochMs);
   const pad = (value: number, width = 2) => String(value).padStart(width, "0");
   const base =

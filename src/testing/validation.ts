@@ -81,7 +81,7 @@ function isObject(value: unknown): value is Record<string, unknown> {
  * @param loc where it sits, e.g. `["body", "scopes"]`
  * @returns the issues (empty when valid)
  */
-export function checkStringList(value: unknown, loc: Loc): ValidationIssue[] {
+function checkStringList(value: unknown, loc: Loc): ValidationIssue[] {
   if (!Array.isArray(value)) return [issues.listType(loc)];
   return value.flatMap((item, index) =>
     typeof item === "string" ? [] : [issues.stringType([...loc, index])],
