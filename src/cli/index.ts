@@ -1,8 +1,8 @@
 // The `fides-oauth` entry point: the one place that touches the real process. Everything it
 // needs is handed to `runCli`, so commands never read `process` themselves.
 import { text } from "node:stream/consumers";
-import type { CliIo } from "./command.js";
-import { runCli } from "./run.js";
+import type { CliIo } from "./command-types.js";
+import { runCli } from "./run-cli.js";
 
 const io: CliIo = {
   stdout: process.stdout,

@@ -5,7 +5,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { COMMANDS } from "../../src/cli/commands/index.js";
-import { runCli } from "../../src/cli/run.js";
+import { runCli } from "../../src/cli/run-cli.js";
 import { recordingIo } from "./fake-io.js";
 
 const UNREACHABLE = {

@@ -1,4 +1,4 @@
-import type { CommandSpec } from "../command.js";
+import type { CommandSpec } from "../command-types.js";
 import { bootstrapCommand } from "./bootstrap.js";
 import { rolesCommand, scopesCommand } from "./catalog.js";
 import { clientScopesGetCommand, clientScopesSetCommand } from "./client-scopes.js";

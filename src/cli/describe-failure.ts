@@ -14,24 +14,11 @@ import {
   isFidesUnsupportedOperationError,
   isFidesValidationError,
 } from "../index.js";
+import { oneSafeLine } from "./safe-text.js";
+import { inFlagTerms, type OptionSources } from "./sdk-misuse.js";
 
-/**
- * A mistake in the command line or the configuration: exit status 2, and nothing was sent.
- */
-export class UsageError extends Error {
-  override readonly name = "UsageError";
-  /** The command whose help to point at, when known. */
-  readonly commandPath: readonly string[] | undefined;
-
-  /**
-   * @param message what is wrong, naming the option or variable
-   * @param commandPath the command whose `--help` explains the fix
-   */
-  constructor(message: string, commandPath?: readonly string[]) {
-    super(message);
-    this.commandPath = commandPath;
-  }
-}
+/** The longest part of a line that quotes the server's own words (its `detail`). */
+const MAX_DETAIL_LENGTH = 300;
 
 /** One line for the user, and whether the fault is the command line's (exit 2) rather than the server's. */
 export interface Failure {
@@ -39,13 +26,24 @@ export interface Failure {
   readonly usage: boolean;
 }
 
+/** What the CLI knows about the command line, to word a failure in its terms. */
+export interface FailureContext {
+  /** The server the command talked to, when known (shown without credentials). */
+  readonly baseUrl?: string | undefined;
+  /** Where the options the SDK checks came from. */
+  readonly sources: OptionSources;
+}
+
 /**
  * Turns any error a command threw into one line: what failed, the status, Fides's detail and
  * what to do about it. Never includes a secret: the SDK's errors carry none, and nothing else is read.
+ * The caller prints it through `oneSafeLine`; the server's detail is bounded here already, so
+ * that the advice after it survives.
  * @param error what the command threw
- * @param baseUrl the server the command talked to, when known
+ * @param context the server and where the options came from
  */
-export function describeFailure(error: unknown, baseUrl?: string): Failure {
+export function describeFailure(error: unknown, context: FailureContext): Failure {
+  const { baseUrl } = context;
   if (isFidesApiError(error)) return { message: describeApiError(error), usage: false };
   const at = baseUrl ? ` at ${baseUrl}` : "";
   if (isFidesConnectionError(error)) {
@@ -71,9 +69,10 @@ export function describeFailure(error: unknown, baseUrl?: string): Failure {
     return { message: `${error.message}; upgrade the server to use this command`, usage: false };
   }
   if (isFidesError(error)) return { message: error.message, usage: false };
-  // The SDK reports misuse (a bad option or argument) as a TypeError with a Node-style code.
+  // The SDK reports misuse (a bad option or argument) as a TypeError with a Node-style code,
+  // worded in its own option names: reword it in the flags the user typed.
   if (error instanceof TypeError && typeof (error as { code?: unknown }).code === "string") {
-    return { message: error.message, usage: true };
+    return { message: inFlagTerms(error.message, context.sources), usage: true };
   }
   const message = error instanceof Error ? error.message : String(error);
   return { message: `unexpected error: ${message} (run with --debug for the stack trace)`, usage: false };
@@ -87,15 +86,16 @@ function describeApiError(error: FidesApiError): string {
 
 function detailOf(error: FidesApiError): string {
   if (isFidesValidationError(error) && error.issues.length > 0) {
-    return error.issues
+    const issues = error.issues
       .map((issue) => `${issue.loc.filter((part) => part !== "body").join(".") || "body"}: ${issue.msg}`)
       .join("; ");
+    return oneSafeLine(issues, MAX_DETAIL_LENGTH);
   }
   // The invalid-scope detail lists all of the server's scopes; the advice names the culprits instead.
   if (isFidesForbiddenError(error) && error.reason === "invalid_scope") return "Invalid Scope";
-  if (typeof error.detail === "string") return `"${error.detail}"`;
+  if (typeof error.detail === "string") return `"${oneSafeLine(error.detail, MAX_DETAIL_LENGTH)}"`;
   if (error.detail === undefined || error.detail === null) return "no detail";
-  return JSON.stringify(error.detail);
+  return oneSafeLine(JSON.stringify(error.detail), MAX_DETAIL_LENGTH);
 }
 
 function adviceOf(error: FidesApiError): string {

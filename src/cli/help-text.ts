@@ -1,5 +1,5 @@
-import type { CommandSpec, OptionSpec } from "./command.js";
-import { CONNECTION_OPTIONS, GLOBAL_OPTIONS } from "./options.js";
+import type { CommandSpec, OptionSpec } from "./command-types.js";
+import { CONNECTION_OPTIONS, GLOBAL_OPTIONS } from "./common-options.js";
 
 const PROGRAM = "fides-oauth";
 
