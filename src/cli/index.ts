@@ -21,5 +21,12 @@ process.stdout.on("error", (error: NodeJS.ErrnoException) => {
   if (error.code !== "EPIPE") throw error;
 });
 
-// exitCode rather than exit(): output drains, and anything left running would show as a hang.
+/** How long output may take to drain once the command is over, before the process ends. */
+const EXIT_GRACE_MS = 200;
+
+// exitCode rather than exit(): output drains first.
 process.exitCode = await runCli(process.argv.slice(2), io);
+// The command is over, and its --timeout covered all of it. What the SDK shares between calls (a
+// token or version lookup) may go on after an aborted call, retrying for callers that no longer
+// exist in this process: end it. The timer is unref'd, so a process with nothing left exits at once.
+setTimeout(() => process.exit(), EXIT_GRACE_MS).unref();
