@@ -1,4 +1,6 @@
-import type { Scope } from "../scopes.js";
+import type { Scope } from "../../scopes.js";
+import type { Context } from "../core/context.js";
+import type { RouteInput } from "../wire/route-input.js";
 import {
   createClient,
   deleteClient,
@@ -8,11 +10,9 @@ import {
   rotateClientSecret,
   setClientScopes,
   updateClient,
-} from "./client-endpoints.js";
-import type { Context } from "./context.js";
-import { health, oauthCallback, readRoles, readScopes } from "./info-endpoints.js";
-import type { RouteInput } from "./route-input.js";
-import { acquireAccessToken } from "./token-endpoint.js";
+} from "./clients.js";
+import { health, oauthCallback, readRoles, readScopes } from "./info.js";
+import { acquireAccessToken } from "./token.js";
 
 /** One API route of the emulated server. */
 export interface Route {

@@ -1,5 +1,5 @@
-import { EmulatorArgumentError } from "./argument-error.js";
-import { jsonResponse } from "./responses.js";
+import { EmulatorArgumentError } from "../core/argument-error.js";
+import { jsonResponse } from "../wire/responses.js";
 
 /** The token endpoint's rate limit, slowapi-style (`"10/minute"` by default). */
 export interface RateLimitOptions {

@@ -1,7 +1,7 @@
-import type { Context } from "./context.js";
+import type { Context } from "../core/context.js";
+import type { ClientView, IssuedToken } from "../core/state.js";
+import { DETAILS, detailResponse, internalServerError } from "../wire/responses.js";
 import { TOKEN_PREFIX } from "./credentials.js";
-import { DETAILS, detailResponse, internalServerError } from "./responses.js";
-import type { ClientView, IssuedToken } from "./state.js";
 
 /** A request that passed the bearer checks. */
 export interface Authorized {

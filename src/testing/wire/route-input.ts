@@ -1,4 +1,4 @@
-import type { Authorized } from "./bearer.js";
+import type { Authorized } from "../auth/bearer.js";
 import type { BodyValue } from "./validation.js";
 
 /** What the dispatcher hands an endpoint once routing, body parsing and the bearer checks passed. */

@@ -1,4 +1,4 @@
-import { EmulatorArgumentError } from "./argument-error.js";
+import { EmulatorArgumentError } from "../core/argument-error.js";
 import {
   type FaultMatch,
   type FaultSpec,

@@ -1,4 +1,4 @@
-import { digestSecret, newAccessToken, randomHex, sameDigest } from "./credentials.js";
+import { digestSecret, newAccessToken, randomHex, sameDigest } from "../auth/credentials.js";
 import type { ResolvedOptions } from "./options.js";
 
 /** A client the emulator stored (the root client is never stored). */

@@ -1,8 +1,8 @@
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { Socket } from "node:net";
-import { createFidesEmulatorCore, type FidesEmulatorCore } from "./emulator.js";
-import type { FidesEmulatorOptions } from "./options.js";
-import { DETAILS } from "./responses.js";
+import { createFidesEmulatorCore, type FidesEmulatorCore } from "../core/emulator.js";
+import type { FidesEmulatorOptions } from "../core/options.js";
+import { DETAILS } from "../wire/responses.js";
 
 /** Options of the HTTP adapter: the emulator's options (its base URL is the server's) plus where to listen. */
 export interface FidesEmulatorServerOptions extends Omit<FidesEmulatorOptions, "baseUrl"> {

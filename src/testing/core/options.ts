@@ -1,6 +1,6 @@
+import type { RandomFaultOptions } from "../faults/faults.js";
+import type { RateLimitOptions } from "../faults/rate-limit.js";
 import { EmulatorArgumentError } from "./argument-error.js";
-import type { RandomFaultOptions } from "./faults.js";
-import type { RateLimitOptions } from "./rate-limit.js";
 import { featuresFor, type VersionFeatures } from "./versions.js";
 
 /** Options of the Fides emulator; every one is optional. */

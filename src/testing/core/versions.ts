@@ -1,4 +1,4 @@
-import { ROLE_SCOPES, ROLES, SCOPES } from "../scopes.js";
+import { ROLE_SCOPES, ROLES, SCOPES } from "../../scopes.js";
 import { EmulatorArgumentError } from "./argument-error.js";
 
 /**

@@ -1,18 +1,18 @@
-import type { Role } from "../scopes.js";
+import type { Role } from "../../scopes.js";
+import { authorize } from "../auth/bearer.js";
+import { catchAll } from "../endpoints/info.js";
+import { ROUTES } from "../endpoints/routes.js";
+import { FaultPlan } from "../faults/fault-plan.js";
+import { answerInstead, deliverServed, type FaultMatch, type FaultSpec } from "../faults/faults.js";
+import { FixedWindowLimiter } from "../faults/rate-limit.js";
+import { readJsonBody } from "../wire/body.js";
+import { DETAILS, detailResponse, internalServerError } from "../wire/responses.js";
+import type { BodyValue } from "../wire/validation.js";
 import { EmulatorArgumentError } from "./argument-error.js";
-import { authorize } from "./bearer.js";
-import { readJsonBody } from "./body.js";
 import type { Context } from "./context.js";
-import { FaultPlan } from "./fault-plan.js";
-import { answerInstead, deliverServed, type FaultMatch, type FaultSpec } from "./faults.js";
-import { catchAll } from "./info-endpoints.js";
 import { type FidesEmulatorOptions, resolveOptions } from "./options.js";
-import { FixedWindowLimiter } from "./rate-limit.js";
-import { DETAILS, detailResponse, internalServerError } from "./responses.js";
 import { decodePath, matchRoute } from "./router.js";
-import { ROUTES } from "./routes.js";
 import { type EmulatedClient, type EmulatedRequest, type EmulatedToken, EmulatorStore } from "./state.js";
-import type { BodyValue } from "./validation.js";
 
 /** A client to seed directly, bypassing the API (so it may have roles, which the API cannot set). */
 export interface AddClientOptions {
