@@ -5,10 +5,10 @@
 export type { FidesEmulatorServer, FidesEmulatorServerOptions } from "./adapters/http-server.js";
 export { startFidesEmulatorServer } from "./adapters/http-server.js";
 export { EmulatorArgumentError } from "./core/argument-error.js";
-export type { AddClientOptions, FidesEmulatorCore } from "./core/emulator.js";
+export type { FidesEmulatorCore } from "./core/emulator.js";
 export { createFidesEmulatorCore } from "./core/emulator.js";
 export type { FidesEmulatorOptions } from "./core/options.js";
-export type { EmulatedClient, EmulatedRequest, EmulatedToken } from "./core/state.js";
+export type { AddClientOptions, EmulatedClient, EmulatedRequest, EmulatedToken } from "./core/state.js";
 export type {
   FaultMatch,
   FaultSpec,

@@ -24,7 +24,7 @@ export function loadToken(context: Context, raw: string): Authorized | Response 
     return detailResponse(403, DETAILS.notAuthorized);
   }
   if (context.store.expired(token)) return detailResponse(403, DETAILS.notAuthorized);
-  const client = context.store.lookup(token.clientId);
+  const client = context.store.lookup(token.client_id);
   if (!client) return detailResponse(403, DETAILS.notAuthorized);
   return { client, token };
 }

@@ -1,4 +1,3 @@
-import type { Role } from "../../scopes.js";
 import { authorize } from "../auth/bearer.js";
 import { catchAll } from "../endpoints/info.js";
 import { ROUTES } from "../endpoints/routes.js";
@@ -10,23 +9,15 @@ import { DETAILS, detailResponse, internalServerError } from "../wire/responses.
 import type { BodyValue } from "../wire/validation.js";
 import { EmulatorArgumentError } from "./argument-error.js";
 import type { Context } from "./context.js";
-import { type FidesEmulatorOptions, resolveOptions } from "./options.js";
+import { type FidesEmulatorOptions, type ResolvedOptions, resolveOptions } from "./options.js";
 import { decodePath, matchRoute } from "./router.js";
-import { type EmulatedClient, type EmulatedRequest, type EmulatedToken, EmulatorStore } from "./state.js";
-
-/** A client to seed directly, bypassing the API (so it may have roles, which the API cannot set). */
-export interface AddClientOptions {
-  /** direct scopes, each from the server version's registry @default [] */
-  readonly scopes?: readonly string[];
-  /** roles, e.g. `["contributor"]`, to exercise the role path of the scope checks @default [] */
-  readonly roles?: readonly Role[];
-  readonly name?: string | null;
-  readonly description?: string | null;
-  /** a fixed id instead of 32 random hex characters */
-  readonly clientId?: string;
-  /** a fixed secret instead of 32 random hex characters */
-  readonly clientSecret?: string;
-}
+import {
+  type AddClientOptions,
+  type EmulatedClient,
+  type EmulatedRequest,
+  type EmulatedToken,
+  EmulatorStore,
+} from "./state.js";
 
 /** The framework-free emulator: one `handle(request)` over the state, plus test controls. */
 export interface FidesEmulatorCore {
@@ -81,7 +72,14 @@ export interface FidesEmulatorCore {
  * const response = await emulator.handle(new Request(`${emulator.baseUrl}/health`));
  */
 export function createFidesEmulatorCore(options: FidesEmulatorOptions = {}): FidesEmulatorCore {
-  const resolved = resolveOptions(options);
+  return emulatorFor(resolveOptions(options));
+}
+
+/**
+ * The emulator for options already resolved (the HTTP adapter resolves them before it listens).
+ * @param resolved the checked options
+ */
+export function emulatorFor(resolved: ResolvedOptions): FidesEmulatorCore {
   const { features } = resolved;
   const store = new EmulatorStore(resolved);
   const limiter = resolved.rateLimit === undefined ? undefined : new FixedWindowLimiter(resolved.rateLimit);

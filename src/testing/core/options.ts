@@ -1,5 +1,6 @@
+import { type RandomPlan, resolveRandomFaults } from "../faults/fault-plan.js";
 import type { RandomFaultOptions } from "../faults/faults.js";
-import type { RateLimitOptions } from "../faults/rate-limit.js";
+import { type RateLimitOptions, type ResolvedRateLimit, resolveRateLimit } from "../faults/rate-limit.js";
 import { EmulatorArgumentError } from "./argument-error.js";
 import { featuresFor, type VersionFeatures } from "./versions.js";
 
@@ -46,8 +47,8 @@ export interface ResolvedOptions {
   readonly rootClientSecret: string;
   readonly tokenLifetimeMinutes: number;
   readonly now: () => number;
-  readonly rateLimit: true | RateLimitOptions | undefined;
-  readonly faults: RandomFaultOptions | undefined;
+  readonly rateLimit: ResolvedRateLimit | undefined;
+  readonly faults: RandomPlan | undefined;
 }
 
 function nonEmptyString(value: unknown, name: string, fallback: string): string {
@@ -59,7 +60,7 @@ function nonEmptyString(value: unknown, name: string, fallback: string): string 
 }
 
 /**
- * Checks and defaults the emulator's options.
+ * Checks and defaults the emulator's options, all of them, so nothing downstream reads raw options.
  * @param options what the caller passed
  * @throws {EmulatorArgumentError} naming the first invalid option
  */
@@ -110,7 +111,16 @@ export function resolveOptions(options: FidesEmulatorOptions = {}): ResolvedOpti
     rootClientSecret: nonEmptyString(options.rootClientSecret, "rootClientSecret", "fidesadminsecret"),
     tokenLifetimeMinutes: lifetime,
     now: options.now ?? Date.now,
-    rateLimit,
-    faults: options.faults,
+    rateLimit: rateLimit === undefined ? undefined : resolveRateLimit(rateLimit),
+    faults: options.faults === undefined ? undefined : resolveRandomFaults(options.faults),
   };
+}
+
+/**
+ * The same options served at another address (the HTTP adapter's, known once it listens).
+ * @param options the resolved options
+ * @param origin e.g. `"http://127.0.0.1:53117"`
+ */
+export function servedAt(options: ResolvedOptions, origin: string): ResolvedOptions {
+  return { ...options, baseUrl: origin, pathPrefix: "" };
 }
