@@ -10,6 +10,13 @@ export { createFidesEmulatorCore } from "./core/emulator.js";
 export type { FidesEmulatorOptions } from "./core/options.js";
 export type { AddClientOptions, EmulatedClient, EmulatedRequest, EmulatedToken } from "./core/state.js";
 export type {
+  EmulatorRouteHandler,
+  EmulatorRouteMethod,
+  EmulatorRouteOptions,
+  EmulatorRouteRequest,
+  EmulatorRouteResponse,
+} from "./endpoints/user-routes.js";
+export type {
   FaultMatch,
   FaultSpec,
   FidesFault,

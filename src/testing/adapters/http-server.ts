@@ -18,6 +18,8 @@ export interface FidesEmulatorServer {
   readonly url: string;
   /** the emulator behind it, for test controls (`addClient`, `failNext`, `requests()`, …) */
   readonly emulator: FidesEmulatorCore;
+  /** `emulator.route(...)`: hosts a route of your own behind the server's bearer checks. */
+  readonly route: FidesEmulatorCore["route"];
   /** Stops listening and destroys every open connection; resolves once nothing is left running. */
   close(): Promise<void>;
 }
@@ -110,6 +112,8 @@ export async function startFidesEmulatorServer(
   return {
     url,
     emulator,
+    route: (method, pathTemplate, routeOptions, handler) =>
+      emulator.route(method, pathTemplate, routeOptions, handler),
     close() {
       closing ??= new Promise<void>((resolve) => {
         server.close(() => resolve());

@@ -1,6 +1,13 @@
 import { authorize } from "../auth/bearer.js";
 import { catchAll } from "../endpoints/info.js";
-import { ROUTES } from "../endpoints/routes.js";
+import { ROUTES, type Route } from "../endpoints/routes.js";
+import {
+  type EmulatorRouteHandler,
+  type EmulatorRouteMethod,
+  type EmulatorRouteOptions,
+  templateShape,
+  userRoute,
+} from "../endpoints/user-routes.js";
 import { FaultPlan } from "../faults/fault-plan.js";
 import { answerInstead, deliverServed, type FaultMatch, type FaultSpec } from "../faults/faults.js";
 import { FixedWindowLimiter } from "../faults/rate-limit.js";
@@ -58,7 +65,35 @@ export interface FidesEmulatorCore {
    * @throws {EmulatorArgumentError} when the count or fault is malformed
    */
   failNext(count: number, fault: FaultSpec, match?: FaultMatch): void;
-  /** Back to a fresh server: no clients, tokens, log, queued faults or rate-limit counts; clock offset 0. */
+  /**
+   * Hosts a route of your own behind the server's bearer checks, exactly as the emulator's own
+   * protected routes: 401 without a Bearer header, 403 `"Not Authorized for this action"` for an
+   * expired, garbled or revoked token, 403 `"… Required scope(s): [a, b]"` when the token lacks a
+   * scope or predates a narrowing of its client's scopes; then faults, the optional rate limit
+   * and the request log apply as everywhere. Matched after the emulator's own routes, before the
+   * admin-UI catch-all; kept by `reset()`.
+   * @param method `"GET"`, `"POST"`, `"PUT"`, `"PATCH"`, `"DELETE"` or `"HEAD"`
+   * @param pathTemplate relative to `baseUrl`, with OpenAPI-style parameters: `"/api/v1/dsr/policy/{policy_key}"`
+   * @param options the scopes a token needs, and an optional rate limit
+   * @param handler answers `{ status, json?, headers? }`, or a promise of it; a throw is Starlette's plain-text 500
+   * @throws {EmulatorArgumentError} for an unknown method or scope, a malformed template, or a
+   * method and template already taken
+   * @example
+   * emulator.route("PATCH", "/api/v1/dsr/policy", { scopes: ["policy:create_or_update"] }, (request) => ({
+   *   status: 200,
+   *   json: { succeeded: request.json, failed: [] },
+   * }));
+   */
+  route(
+    method: EmulatorRouteMethod,
+    pathTemplate: string,
+    options: EmulatorRouteOptions,
+    handler: EmulatorRouteHandler,
+  ): void;
+  /**
+   * Back to a fresh server: no clients, tokens, log, queued faults or rate-limit counts; clock
+   * offset 0. Routes added with `route()` stay.
+   */
   reset(): void;
 }
 
@@ -85,7 +120,8 @@ export function emulatorFor(resolved: ResolvedOptions): FidesEmulatorCore {
   const limiter = resolved.rateLimit === undefined ? undefined : new FixedWindowLimiter(resolved.rateLimit);
   const faults = new FaultPlan(resolved.faults);
   const context: Context = { store, options: resolved, features, limiter };
-  const routes = ROUTES.filter((route) => features.clientCrud || !route.since282);
+  const routes: Route[] = ROUTES.filter((route) => features.clientCrud || !route.since282);
+  const userLimiters: FixedWindowLimiter[] = [];
 
   async function serve(method: string, path: string, url: URL, request: Request): Promise<Response> {
     const fault = faults.pick(method, path);
@@ -107,9 +143,9 @@ export function emulatorFor(resolved: ResolvedOptions): FidesEmulatorCore {
       if (read instanceof Response) return read;
       body = read;
     }
-    const auth = route.scope === undefined ? undefined : authorize(context, request, route.scope);
+    const auth = route.scopes === undefined ? undefined : authorize(context, request, route.scopes);
     if (auth instanceof Response) return auth;
-    return route.handle(context, { request, params, query: url.searchParams, body, auth });
+    return route.handle(context, { request, path, params, query: url.searchParams, body, auth });
   }
 
   async function handle(request: Request): Promise<Response> {
@@ -186,10 +222,25 @@ export function emulatorFor(resolved: ResolvedOptions): FidesEmulatorCore {
     tokens: () => store.tokens(),
     requests: () => store.requests(),
     failNext: (count, fault, match) => faults.failNext(count, fault, match),
+    route(method, pathTemplate, options, handler) {
+      const added = userRoute(features, method, pathTemplate, options, handler);
+      const shape = templateShape(added.route.path);
+      if (
+        routes.some((route) => route.method === added.route.method && templateShape(route.path) === shape)
+      ) {
+        throw new EmulatorArgumentError(
+          "ERR_INVALID_ARG_VALUE",
+          `"${added.route.method} ${added.route.path}" is already a route of this emulator`,
+        );
+      }
+      routes.push(added.route);
+      if (added.limiter) userLimiters.push(added.limiter);
+    },
     reset() {
       store.reset();
       faults.reset();
       limiter?.reset();
+      for (const routeLimiter of userLimiters) routeLimiter.reset();
     },
   };
   Object.defineProperty(core, "rootClientSecret", { value: resolved.rootClientSecret, enumerable: false });
