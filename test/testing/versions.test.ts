@@ -1,4 +1,4 @@
-/** `serverVersion`: section 0 of SERVER-BEHAVIOUR.md and its corrections 3 to 8. */
+/** `serverVersion`: docs/emulator.md, "Versions". */
 import { describe, expect, it } from "vitest";
 import { SCOPES } from "../../src/scopes.js";
 import { createFidesEmulatorCore } from "../../src/testing/core/emulator.js";
