@@ -142,7 +142,11 @@ export interface UserRoute {
  * Checks `route()`'s arguments and builds the route: it runs after the server's bearer checks
  * (the dispatcher does them, as for the emulator's own protected routes), then the rate limit,
  * then the handler.
- * @param features the server version's behaviour (its scope registry)
+ * @param features the server version's behaviour (its scope registry, whether it rate-limits)
+ * @param method `route()`'s method, any case
+ * @param pathTemplate `route()`'s template, e.g. `"/api/v1/dsr/policy/{policy_key}"`
+ * @param options the scopes and the optional rate limit
+ * @param handler the test's stand-in for the endpoint
  * @throws {EmulatorArgumentError} naming the first invalid argument
  */
 export function userRoute(
