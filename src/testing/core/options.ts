@@ -15,7 +15,7 @@ export interface FidesEmulatorOptions {
   /**
    * The Fides release to behave like. Changes below 2.82.0 (bare-array create, no
    * list/get/update/rotate), 2.78.2 (no `expires_in`/`expires_at`), 2.76.0 (no `token_type`),
-   * 2.69.1 (invalid scope → 422, no escalation check) and the reference's corrections.
+   * 2.69.1 (invalid scope → 422, no escalation check) and the rest of the table in docs/emulator.md.
    * @default "2.84.2"
    */
   readonly serverVersion?: string;
