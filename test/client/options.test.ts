@@ -164,7 +164,7 @@ describe("resolving options", () => {
     "http://localhost:8080",
     "http://127.0.0.1",
     "http://[::1]:80",
-    "http://api.localhost",
+    "http://127.1.2.3",
     "https://x.test",
   ])("accepts %s without allowInsecureHttp", (baseUrl) => {
     expect(() => new FidesClient({ ...base, baseUrl })).not.toThrow();
