@@ -44,7 +44,7 @@ export interface FidesSharedOptions {
   maxRetries?: number;
   /**
    * The `fetch` to use, looked up on every call. It is called like the standard one, as
-   * `fetch(url, init)`; honour `init.signal`, or attempt timeouts and aborts cannot stop a
+   * `fetch(url, init)`; honour `init.signal`, or timeouts and aborts cannot stop a
    * request. @default globalThis.fetch
    */
   fetch?: (url: string, init: RequestInit) => Promise<Response>;
