@@ -5,7 +5,7 @@ import { readFileSync } from "node:fs";
 import { createServer as createHttpServer, type Server as HttpServer } from "node:http";
 import { createServer as createNetServer, type Server as NetServer, type Socket } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startFidesEmulatorServer } from "../../src/testing/server.js";
+import { startFidesEmulatorServer } from "../../src/testing/server-entry.js";
 import { builtCli, type CliResult, fidesEnv, ROOT } from "./spawn-cli.js";
 
 type Emulator = Awaited<ReturnType<typeof startFidesEmulatorServer>>;
