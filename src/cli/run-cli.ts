@@ -52,9 +52,10 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     await command.run({ io, values, positionals: parsed.positionals, out, signal });
     return EXIT_OK;
   } catch (error) {
+    const usageHint = (path: readonly string[] | undefined) =>
+      `Run "${["fides-oauth", ...(path ?? command?.path ?? []), "--help"].join(" ")}" for usage.\n`;
     if (error instanceof UsageError) {
-      const help = ["fides-oauth", ...(error.commandPath ?? command?.path ?? []), "--help"].join(" ");
-      io.stderr.write(`fides-oauth: ${oneSafeLine(error.message)}\nRun "${help}" for usage.\n`);
+      io.stderr.write(`fides-oauth: ${oneSafeLine(error.message)}\n${usageHint(error.commandPath)}`);
       if (debug && error.stack) io.stderr.write(`${error.stack}\n`);
       return EXIT_USAGE;
     }
@@ -64,7 +65,9 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       deadline?.signal.aborted && command
         ? { message: deadlineMessage(command, deadline.timeoutMs, baseUrl), usage: false }
         : describeFailure(error, { baseUrl, sources });
-    io.stderr.write(`fides-oauth: ${oneSafeLine(failure.message)}\n`);
+    io.stderr.write(
+      `fides-oauth: ${oneSafeLine(failure.message)}\n${failure.usage ? usageHint(undefined) : ""}`,
+    );
     if (debug && error instanceof Error && error.stack) io.stderr.write(`${error.stack}\n`);
     return failure.usage ? EXIT_USAGE : EXIT_FAILURE;
   }
