@@ -1,7 +1,7 @@
 // The shapes every command shares: what it is (CommandSpec), what it receives (CommandContext) and
 // what it may touch (CliIo). Types only; this file imports nothing of the CLI but the Output class
 // it hands to commands, so no file of the CLI can form a loop through it.
-import type { Output, TextSink } from "./output.js";
+import type { Output, TextSink } from "./output/output.js";
 
 /** The option values of one command line, as `util.parseArgs` returns them. */
 export type OptionValues = Readonly<Record<string, string | boolean | string[] | undefined>>;

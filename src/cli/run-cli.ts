@@ -1,13 +1,13 @@
+import { helpText } from "./command-line/help-text.js";
+import { parseCommandLine } from "./command-line/parse-command-line.js";
+import { UsageError } from "./command-line/usage-error.js";
 import type { CliIo, CommandSpec, OptionValues } from "./command-types.js";
 import { COMMANDS } from "./commands/index.js";
-import { describeFailure } from "./describe-failure.js";
-import { helpText } from "./help-text.js";
-import { Output } from "./output.js";
-import { parseCommandLine } from "./parse-command-line.js";
-import { resolveTimeoutMs } from "./resolve-config.js";
-import { oneSafeLine } from "./safe-text.js";
-import { optionSourcesOf } from "./sdk-misuse.js";
-import { UsageError } from "./usage-error.js";
+import { resolveTimeoutMs } from "./connection/resolve-config.js";
+import { optionSourcesOf } from "./connection/sdk-misuse.js";
+import { describeFailure } from "./output/describe-failure.js";
+import { Output } from "./output/output.js";
+import { oneSafeLine } from "./output/safe-text.js";
 import { packageVersion } from "./version.js";
 
 /** Exit status: success. */

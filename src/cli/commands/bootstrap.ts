@@ -1,8 +1,8 @@
 import { FidesClient, type Scope } from "../../index.js";
+import { listOption, stringOption } from "../command-line/option-values.js";
+import { UsageError } from "../command-line/usage-error.js";
 import type { CommandSpec } from "../command-types.js";
-import { openClient, sdkOptions } from "../open-client.js";
-import { listOption, stringOption } from "../option-values.js";
-import { UsageError } from "../usage-error.js";
+import { openClient, sdkOptions } from "../connection/open-client.js";
 import {
   ALLOW_UNKNOWN_SCOPES_OPTION,
   DESCRIPTION_OPTION,

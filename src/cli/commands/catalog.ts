@@ -1,6 +1,6 @@
+import { UsageError } from "../command-line/usage-error.js";
 import type { CommandSpec } from "../command-types.js";
-import { openClient } from "../open-client.js";
-import { UsageError } from "../usage-error.js";
+import { openClient } from "../connection/open-client.js";
 
 /** `fides-oauth scopes`: the scopes the server knows, in its registry order. */
 export const scopesCommand: CommandSpec = {

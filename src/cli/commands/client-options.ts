@@ -1,6 +1,6 @@
+import { stringOption } from "../command-line/option-values.js";
+import { UsageError } from "../command-line/usage-error.js";
 import type { OptionSpec, OptionValues, PositionalSpec } from "../command-types.js";
-import { stringOption } from "../option-values.js";
-import { UsageError } from "../usage-error.js";
 
 /** `--scope S`, repeatable, or comma-separated. */
 export const SCOPE_OPTION: OptionSpec = {

@@ -1,5 +1,5 @@
 import type { CommandContext } from "../command-types.js";
-import type { Output } from "../output.js";
+import type { Output } from "../output/output.js";
 
 /** What the CLI shows of a client: the fields Fides returns (never a secret). */
 export interface ClientView {

@@ -1,7 +1,7 @@
 import type { Scope } from "../../index.js";
+import { UsageError } from "../command-line/usage-error.js";
 import type { CommandSpec } from "../command-types.js";
-import { openClient } from "../open-client.js";
-import { UsageError } from "../usage-error.js";
+import { openClient } from "../connection/open-client.js";
 import { ALLOW_UNKNOWN_SCOPES_OPTION, CLIENT_ID_ARGUMENT } from "./client-options.js";
 
 /** `fides-oauth clients scopes get ID`. */

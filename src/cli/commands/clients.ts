@@ -1,8 +1,8 @@
 import type { Scope } from "../../index.js";
+import { integerOption, listOption, stringOption } from "../command-line/option-values.js";
+import { UsageError } from "../command-line/usage-error.js";
 import type { CommandContext, CommandSpec } from "../command-types.js";
-import { openClient } from "../open-client.js";
-import { integerOption, listOption, stringOption } from "../option-values.js";
-import { UsageError } from "../usage-error.js";
+import { openClient } from "../connection/open-client.js";
 import {
   ALLOW_UNKNOWN_SCOPES_OPTION,
   CLIENT_ID_ARGUMENT,

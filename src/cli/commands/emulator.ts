@@ -1,7 +1,7 @@
+import { integerOption, stringOption } from "../command-line/option-values.js";
+import { UsageError } from "../command-line/usage-error.js";
 import type { CommandSpec } from "../command-types.js";
-import { integerOption, stringOption } from "../option-values.js";
-import { inFlagTerms } from "../sdk-misuse.js";
-import { UsageError } from "../usage-error.js";
+import { inFlagTerms } from "../connection/sdk-misuse.js";
 
 /** `fides-oauth emulator`: serves the Fides emulator on loopback until interrupted. */
 export const emulatorCommand: CommandSpec = {

@@ -1,6 +1,6 @@
 import { FidesClient } from "../../index.js";
 import type { CommandSpec } from "../command-types.js";
-import { openServer } from "../open-client.js";
+import { openServer } from "../connection/open-client.js";
 
 /** `fides-oauth health`: the server's `/health`, which needs no credentials. */
 export const healthCommand: CommandSpec = {

@@ -1,5 +1,5 @@
 import type { CommandSpec } from "../command-types.js";
-import { openClient } from "../open-client.js";
+import { openClient } from "../connection/open-client.js";
 
 /** `fides-oauth token`: prints an access token, in full, since that is the command's job. */
 export const tokenCommand: CommandSpec = {

@@ -1,4 +1,4 @@
-import type { OptionSpec } from "./command-types.js";
+import type { OptionSpec } from "../command-types.js";
 
 /** Options every command takes. */
 export const GLOBAL_OPTIONS: Readonly<Record<string, OptionSpec>> = {

@@ -1,4 +1,4 @@
-import type { OptionValues } from "./command-types.js";
+import type { OptionValues } from "../command-types.js";
 import { UsageError } from "./usage-error.js";
 
 /**

@@ -1,14 +1,14 @@
-import { FidesClient, type FidesClientCredentialsOptions } from "../index.js";
-import type { CommandContext } from "./command-types.js";
-import { mask } from "./output.js";
+import { FidesClient, type FidesClientCredentialsOptions } from "../../index.js";
+import type { CommandContext } from "../command-types.js";
+import { mask } from "../output/output.js";
+import { hideUrlPasswords } from "../output/safe-text.js";
+import { packageVersion } from "../version.js";
 import {
   type ClientConfig,
   resolveClientConfig,
   resolveServerConfig,
   type ServerConfig,
 } from "./resolve-config.js";
-import { hideUrlPasswords } from "./safe-text.js";
-import { packageVersion } from "./version.js";
 
 /**
  * Builds the SDK client for a command from its flags and environment.

@@ -1,5 +1,5 @@
 import { parseArgs } from "node:util";
-import type { CommandSpec, OptionSpec, OptionValues } from "./command-types.js";
+import type { CommandSpec, OptionSpec, OptionValues } from "../command-types.js";
 import { CONNECTION_OPTIONS, GLOBAL_OPTIONS } from "./common-options.js";
 import { UsageError } from "./usage-error.js";
 

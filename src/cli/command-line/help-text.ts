@@ -1,4 +1,4 @@
-import type { CommandSpec, OptionSpec } from "./command-types.js";
+import type { CommandSpec, OptionSpec } from "../command-types.js";
 import { CONNECTION_OPTIONS, GLOBAL_OPTIONS } from "./common-options.js";
 
 const PROGRAM = "fides-oauth";

@@ -1,8 +1,9 @@
 // The SDK checks its options and arguments itself and says what is wrong in its own terms
 // (`"options.baseUrl" must not hold credentials`). The CLI does not check them again: it rewords
 // the SDK's message in the terms the user typed (`--url must not hold credentials`).
-import type { CliIo, OptionValues } from "./command-types.js";
-import { stringOption } from "./option-values.js";
+
+import { stringOption } from "../command-line/option-values.js";
+import type { CliIo, OptionValues } from "../command-types.js";
 
 /** Where the values the SDK checks came from on this command line. */
 export interface OptionSources {

@@ -13,9 +13,9 @@ import {
   isFidesTimeoutError,
   isFidesUnsupportedOperationError,
   isFidesValidationError,
-} from "../index.js";
+} from "../../index.js";
+import { inFlagTerms, type OptionSources } from "../connection/sdk-misuse.js";
 import { oneSafeLine } from "./safe-text.js";
-import { inFlagTerms, type OptionSources } from "./sdk-misuse.js";
 
 /** The longest part of a line that quotes the server's own words (its `detail`). */
 const MAX_DETAIL_LENGTH = 300;

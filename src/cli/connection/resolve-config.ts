@@ -1,7 +1,7 @@
 import { readFile } from "node:fs/promises";
-import type { CliIo, OptionValues } from "./command-types.js";
-import { stringOption } from "./option-values.js";
-import { UsageError } from "./usage-error.js";
+import { stringOption } from "../command-line/option-values.js";
+import { UsageError } from "../command-line/usage-error.js";
+import type { CliIo, OptionValues } from "../command-types.js";
 
 /**
  * Where the CLI finds Fides and how it talks to it, resolved once from flags, then the
