@@ -159,50 +159,34 @@ export class Pipeline {
    * @param options the caller's signal and whole-call timeout
    * @throws {TypeError} for malformed `options`; {@link FidesError}s for every failure
    */
-  async request<T>(request: PipelineRequest<T>, options: RequestOptions | undefined): Promise<T> {
-    const call = resolveCallOptions(options, this.options.timeoutMs);
-    call.signal?.throwIfAborted();
-    const deadline = new CallDeadline(call.timeoutMs, call.signal);
+  request<T>(request: PipelineRequest<T>, options: RequestOptions | undefined): Promise<T> {
     const phase = { waitingFor: "" };
-    try {
-      return await this.#exchange(request, deadline, phase);
-    } catch (error) {
-      if (!deadline.timedOut || call.signal?.aborted) throw error;
-      const during = phase.waitingFor === "" ? "" : ` while waiting for ${phase.waitingFor}`;
-      throw new FidesTimeoutError(
-        `${request.method} ${request.path} timed out after ${deadline.timeoutMs} ms${during}`,
-        { operation: request.operation, method: request.method, path: request.path },
-        deadline.timeoutMs,
-      );
-    } finally {
-      deadline.clear();
-    }
+    return this.#withinDeadline(
+      options,
+      request,
+      (ms) =>
+        `${request.method} ${request.path} timed out after ${ms} ms` +
+        (phase.waitingFor === "" ? "" : ` while waiting for ${phase.waitingFor}`),
+      (deadline) => this.#exchange(request, deadline, phase),
+    );
   }
 
   /**
    * The access token: cached, refreshed or newly acquired (or the fixed one), within the call's deadline.
    * @param options the caller's signal and timeout
    */
-  async accessToken(options: RequestOptions | undefined): Promise<string> {
-    const call = resolveCallOptions(options, this.options.timeoutMs);
-    call.signal?.throwIfAborted();
-    const deadline = new CallDeadline(call.timeoutMs, call.signal);
-    try {
-      return await raceAbort(this.#token(), deadline.signal);
-    } catch (error) {
-      if (!deadline.timedOut || call.signal?.aborted) throw error;
-      throw new FidesTimeoutError(
-        `waiting for an access token took longer than ${deadline.timeoutMs} ms`,
-        {
-          operation: acquireAccessToken.name,
-          method: acquireAccessToken.method,
-          path: acquireAccessToken.path,
-        },
-        deadline.timeoutMs,
-      );
-    } finally {
-      deadline.clear();
-    }
+  accessToken(options: RequestOptions | undefined): Promise<string> {
+    const info = {
+      operation: acquireAccessToken.name,
+      method: acquireAccessToken.method,
+      path: acquireAccessToken.path,
+    };
+    return this.#withinDeadline(
+      options,
+      info,
+      (ms) => `waiting for an access token took longer than ${ms} ms`,
+      (deadline) => raceAbort(this.#token(), deadline.signal),
+    );
   }
 
   /**
@@ -241,6 +225,34 @@ export class Pipeline {
     return {};
   }
 
+  /**
+   * Runs `work` under the call's deadline: the caller's abort rejects with the caller's reason,
+   * the deadline with a `FidesTimeoutError`; the timer never outlives the call.
+   */
+  async #withinDeadline<T>(
+    options: RequestOptions | undefined,
+    info: { operation: string; method: string; path: string },
+    message: (timeoutMs: number) => string,
+    work: (deadline: CallDeadline) => Promise<T>,
+  ): Promise<T> {
+    const call = resolveCallOptions(options, this.options.timeoutMs);
+    call.signal?.throwIfAborted();
+    const deadline = new CallDeadline(call.timeoutMs, call.signal);
+    try {
+      return await work(deadline);
+    } catch (error) {
+      if (!deadline.timedOut || call.signal?.aborted) throw error;
+      const { operation, method, path } = info;
+      throw new FidesTimeoutError(
+        message(deadline.timeoutMs),
+        { operation, method, path },
+        deadline.timeoutMs,
+      );
+    } finally {
+      deadline.clear();
+    }
+  }
+
   async #exchange<T>(
     request: PipelineRequest<T>,
     deadline: CallDeadline,
@@ -251,7 +263,8 @@ export class Pipeline {
     // once. The token is marked handled: a version the operation cannot use ends the call first.
     const needsVersion = request.since !== undefined || request.versioned === true;
     const versionLookup = needsVersion ? this.#serverVersion() : undefined;
-    let tokenLookup = request.authenticated ? handled(this.#token()) : undefined;
+    let tokenLookup = request.authenticated ? this.#token() : undefined;
+    if (versionLookup !== undefined && tokenLookup !== undefined) handled(tokenLookup);
     let version: Version | undefined;
     if (versionLookup !== undefined) {
       phase.waitingFor = "the server's version";
