@@ -1,9 +1,9 @@
-import { parseBasic } from "./basic-auth.js";
-import { readForm } from "./body.js";
-import type { Context } from "./context.js";
-import type { FixedWindowLimiter } from "./rate-limit.js";
-import { DETAILS, detailResponse, jsonResponse } from "./responses.js";
-import { issues, type ValidationIssue, validationResponse } from "./validation.js";
+import { parseBasic } from "../auth/basic.js";
+import type { Context } from "../core/context.js";
+import type { FixedWindowLimiter } from "../faults/rate-limit.js";
+import { readForm } from "../wire/body.js";
+import { DETAILS, detailResponse, jsonResponse } from "../wire/responses.js";
+import { issues, type ValidationIssue, validationResponse } from "../wire/validation.js";
 
 /** Python's `datetime.isoformat()` of a naive local time: microseconds only when non-zero. */
 function naiveLocalIsoformat(epochMs: number): string {

@@ -1,9 +1,11 @@
-import type { Authorized } from "./bearer.js";
+import type { Authorized } from "../auth/bearer.js";
 import type { BodyValue } from "./validation.js";
 
 /** What the dispatcher hands an endpoint once routing, body parsing and the bearer checks passed. */
 export interface RouteInput {
   readonly request: Request;
+  /** the percent-decoded path, without the base URL's path prefix */
+  readonly path: string;
   /** path parameters, e.g. `client_id` */
   readonly params: Readonly<Record<string, string>>;
   readonly query: URLSearchParams;

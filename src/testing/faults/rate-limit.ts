@@ -1,5 +1,5 @@
-import { EmulatorArgumentError } from "./argument-error.js";
-import { jsonResponse } from "./responses.js";
+import { EmulatorArgumentError } from "../core/argument-error.js";
+import { jsonResponse } from "../wire/responses.js";
 
 /** The token endpoint's rate limit, slowapi-style (`"10/minute"` by default). */
 export interface RateLimitOptions {
@@ -11,6 +11,36 @@ export interface RateLimitOptions {
 
 const WINDOW_MS = { second: 1_000, minute: 60_000, hour: 3_600_000, day: 86_400_000 } as const;
 
+/** The rate limit after checking and defaulting. */
+export interface ResolvedRateLimit {
+  readonly limit: number;
+  readonly per: keyof typeof WINDOW_MS;
+}
+
+/**
+ * Checks and defaults the `rateLimit` option.
+ * @param options the option (`true` means the server's default, 10 per minute)
+ * @throws {EmulatorArgumentError} when `limit` or `per` is invalid
+ */
+export function resolveRateLimit(options: true | RateLimitOptions): ResolvedRateLimit {
+  const resolved = options === true ? {} : options;
+  const limit = resolved.limit ?? 10;
+  const per = resolved.per ?? "minute";
+  if (!(Number.isInteger(limit) && limit > 0)) {
+    throw new EmulatorArgumentError(
+      "ERR_INVALID_ARG_VALUE",
+      `"options.rateLimit.limit" must be a positive integer`,
+    );
+  }
+  if (!(per in WINDOW_MS)) {
+    throw new EmulatorArgumentError(
+      "ERR_INVALID_ARG_VALUE",
+      `"options.rateLimit.per" must be "second", "minute", "hour" or "day"`,
+    );
+  }
+  return { limit, per };
+}
+
 /**
  * slowapi's default fixed-window limiter on one bucket: the window opens at the first hit and
  * every attempt counts, failed ones included.
@@ -21,26 +51,10 @@ export class FixedWindowLimiter {
   #windowEnd = Number.NEGATIVE_INFINITY;
   #count = 0;
 
-  /**
-   * @param options the `rateLimit` option (`true` means the server's default, 10 per minute)
-   * @throws {EmulatorArgumentError} when `limit` or `per` is invalid
-   */
-  constructor(options: true | RateLimitOptions) {
-    const resolved = options === true ? {} : options;
-    this.#limit = resolved.limit ?? 10;
-    this.#per = resolved.per ?? "minute";
-    if (!(Number.isInteger(this.#limit) && this.#limit > 0)) {
-      throw new EmulatorArgumentError(
-        "ERR_INVALID_ARG_VALUE",
-        `"options.rateLimit.limit" must be a positive integer`,
-      );
-    }
-    if (!(this.#per in WINDOW_MS)) {
-      throw new EmulatorArgumentError(
-        "ERR_INVALID_ARG_VALUE",
-        `"options.rateLimit.per" must be "second", "minute", "hour" or "day"`,
-      );
-    }
+  /** @param options the resolved `rateLimit` option */
+  constructor(options: ResolvedRateLimit) {
+    this.#limit = options.limit;
+    this.#per = options.per;
   }
 
   /**

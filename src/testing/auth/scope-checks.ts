@@ -1,7 +1,7 @@
+import type { Context } from "../core/context.js";
+import { pythonListRepr, pythonSorted } from "../wire/python-repr.js";
+import { detailResponse } from "../wire/responses.js";
 import { type Authorized, hasPermissions, loadToken } from "./bearer.js";
-import type { Context } from "./context.js";
-import { pythonListRepr, pythonSorted } from "./python-repr.js";
-import { detailResponse } from "./responses.js";
 
 /**
  * The "Invalid Scope" check: every scope must be in the registry (exact, case-sensitive).

@@ -1,4 +1,6 @@
-import type { Scope } from "../scopes.js";
+import type { Scope } from "../../scopes.js";
+import type { Context } from "../core/context.js";
+import type { RouteInput } from "../wire/route-input.js";
 import {
   createClient,
   deleteClient,
@@ -8,19 +10,20 @@ import {
   rotateClientSecret,
   setClientScopes,
   updateClient,
-} from "./client-endpoints.js";
-import type { Context } from "./context.js";
-import { health, oauthCallback, readRoles, readScopes } from "./info-endpoints.js";
-import type { RouteInput } from "./route-input.js";
-import { acquireAccessToken } from "./token-endpoint.js";
+} from "./clients.js";
+import { health, oauthCallback, readRoles, readScopes } from "./info.js";
+import { acquireAccessToken } from "./token.js";
 
-/** One API route of the emulated server. */
+/** The methods a route can take. */
+export type RouteMethod = "GET" | "POST" | "PUT" | "PATCH" | "DELETE" | "HEAD";
+
+/** One API route of the emulated server (its own, or one a test added with `route()`). */
 export interface Route {
-  readonly method: "GET" | "POST" | "PUT" | "DELETE";
+  readonly method: RouteMethod;
   /** a path template such as `/api/v1/oauth/client/{client_id}` */
   readonly path: string;
-  /** the bearer scope it requires; none for the token endpoint, callback and health */
-  readonly scope?: Scope;
+  /** the bearer scopes it requires; none for the token endpoint, callback and health */
+  readonly scopes?: readonly Scope[];
   /** whether it has a JSON body parameter (read, and invalid JSON rejected, before auth) */
   readonly jsonBody?: boolean;
   /** whether it exists only from 2.82.0 */
@@ -37,41 +40,52 @@ export const ROUTES: readonly Route[] = [
     path: `${OAUTH}/token`,
     handle: (context, input) => acquireAccessToken(context, input.request, context.limiter),
   },
-  { method: "POST", path: `${OAUTH}/client`, scope: "client:create", jsonBody: true, handle: createClient },
-  { method: "GET", path: `${OAUTH}/client`, scope: "client:read", since282: true, handle: listClients },
+  {
+    method: "POST",
+    path: `${OAUTH}/client`,
+    scopes: ["client:create"],
+    jsonBody: true,
+    handle: createClient,
+  },
+  { method: "GET", path: `${OAUTH}/client`, scopes: ["client:read"], since282: true, handle: listClients },
   {
     method: "GET",
     path: `${OAUTH}/client/{client_id}`,
-    scope: "client:read",
+    scopes: ["client:read"],
     since282: true,
     handle: getClient,
   },
   {
     method: "PUT",
     path: `${OAUTH}/client/{client_id}`,
-    scope: "client:update",
+    scopes: ["client:update"],
     jsonBody: true,
     since282: true,
     handle: updateClient,
   },
-  { method: "DELETE", path: `${OAUTH}/client/{client_id}`, scope: "client:delete", handle: deleteClient },
+  { method: "DELETE", path: `${OAUTH}/client/{client_id}`, scopes: ["client:delete"], handle: deleteClient },
   {
     method: "POST",
     path: `${OAUTH}/client/{client_id}/secret`,
-    scope: "client:update",
+    scopes: ["client:update"],
     since282: true,
     handle: rotateClientSecret,
   },
-  { method: "GET", path: `${OAUTH}/client/{client_id}/scope`, scope: "client:read", handle: getClientScopes },
+  {
+    method: "GET",
+    path: `${OAUTH}/client/{client_id}/scope`,
+    scopes: ["client:read"],
+    handle: getClientScopes,
+  },
   {
     method: "PUT",
     path: `${OAUTH}/client/{client_id}/scope`,
-    scope: "client:update",
+    scopes: ["client:update"],
     jsonBody: true,
     handle: setClientScopes,
   },
-  { method: "GET", path: `${OAUTH}/scope`, scope: "scope:read", handle: readScopes },
-  { method: "GET", path: `${OAUTH}/role`, scope: "scope:read", handle: readRoles },
+  { method: "GET", path: `${OAUTH}/scope`, scopes: ["scope:read"], handle: readScopes },
+  { method: "GET", path: `${OAUTH}/role`, scopes: ["scope:read"], handle: readRoles },
   { method: "GET", path: `${OAUTH}/callback`, handle: oauthCallback },
   { method: "GET", path: "/health", handle: health },
 ];

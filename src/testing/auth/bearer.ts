@@ -1,7 +1,7 @@
-import type { Context } from "./context.js";
+import type { Context } from "../core/context.js";
+import type { ClientView, IssuedToken } from "../core/state.js";
+import { DETAILS, detailResponse, internalServerError } from "../wire/responses.js";
 import { TOKEN_PREFIX } from "./credentials.js";
-import { DETAILS, detailResponse, internalServerError } from "./responses.js";
-import type { ClientView, IssuedToken } from "./state.js";
 
 /** A request that passed the bearer checks. */
 export interface Authorized {
@@ -24,7 +24,7 @@ export function loadToken(context: Context, raw: string): Authorized | Response 
     return detailResponse(403, DETAILS.notAuthorized);
   }
   if (context.store.expired(token)) return detailResponse(403, DETAILS.notAuthorized);
-  const client = context.store.lookup(token.clientId);
+  const client = context.store.lookup(token.client_id);
   if (!client) return detailResponse(403, DETAILS.notAuthorized);
   return { client, token };
 }
@@ -56,13 +56,17 @@ export function hasPermissions(
 
 /**
  * The checks every protected endpoint runs, in the server's order: a Bearer header (401), a
- * token that loads (403), then the endpoint's scope (403 naming it).
+ * token that loads (403), then the endpoint's scopes (403 naming them).
  * @param context the emulator
  * @param request the request
- * @param scope the endpoint's required scope
+ * @param scopes the endpoint's required scopes
  * @returns the token and client, or the error response
  */
-export function authorize(context: Context, request: Request, scope: string): Authorized | Response {
+export function authorize(
+  context: Context,
+  request: Request,
+  scopes: readonly string[],
+): Authorized | Response {
   const header = request.headers.get("authorization");
   const space = header?.indexOf(" ") ?? -1;
   const scheme = header ? (space === -1 ? header : header.slice(0, space)) : "";
@@ -71,9 +75,10 @@ export function authorize(context: Context, request: Request, scope: string): Au
   }
   const loaded = loadToken(context, space === -1 ? "" : header.slice(space + 1));
   if (loaded instanceof Response) return loaded;
-  if (!hasPermissions(context, loaded, [scope])) {
+  if (!hasPermissions(context, loaded, scopes)) {
+    // The server's f-string: `Required scope(s): [{', '.join(security_scopes.scopes)}]`, no quotes.
     const detail = context.features.requiredScopeInDetail
-      ? `${DETAILS.notAuthorized}. Required scope(s): [${scope}]`
+      ? `${DETAILS.notAuthorized}. Required scope(s): [${scopes.join(", ")}]`
       : DETAILS.notAuthorized;
     return detailResponse(403, detail);
   }

@@ -1,9 +1,14 @@
-import type { Context } from "./context.js";
-import { DETAILS, detailResponse, internalServerError, jsonResponse } from "./responses.js";
-import type { RouteInput } from "./route-input.js";
-import { checkCanAssign, checkKnownScopes } from "./scope-checks.js";
-import type { EmulatedClient } from "./state.js";
-import { checkClientBody, checkIntQuery, checkScopeArrayBody, validationResponse } from "./validation.js";
+import { checkCanAssign, checkKnownScopes } from "../auth/scope-checks.js";
+import type { Context } from "../core/context.js";
+import type { EmulatedClient } from "../core/state.js";
+import { DETAILS, detailResponse, internalServerError, jsonResponse } from "../wire/responses.js";
+import type { RouteInput } from "../wire/route-input.js";
+import {
+  checkClientBody,
+  checkIntQuery,
+  checkScopeArrayBody,
+  validationResponse,
+} from "../wire/validation.js";
 
 /** `ClientResponse`, in the server's key order; never a secret. */
 function clientResponse(client: EmulatedClient): Record<string, unknown> {

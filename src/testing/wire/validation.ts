@@ -9,50 +9,30 @@ export interface ValidationIssue {
 
 type Loc = readonly (string | number)[];
 
+/** An issue maker for one pydantic error type and message. */
+function issue(type: string, msg: string): (loc: Loc) => ValidationIssue {
+  return (loc) => ({ type, loc, msg });
+}
+
 /** pydantic v2's error entries, with the messages pydantic 2.12 prints. */
 export const issues = {
-  missing: (loc: Loc): ValidationIssue => ({ type: "missing", loc, msg: "Field required" }),
-  jsonInvalid: (position: number): ValidationIssue => ({
-    type: "json_invalid",
-    loc: ["body", position],
-    msg: "JSON decode error",
-  }),
-  listType: (loc: Loc): ValidationIssue => ({ type: "list_type", loc, msg: "Input should be a valid list" }),
-  stringType: (loc: Loc): ValidationIssue => ({
-    type: "string_type",
-    loc,
-    msg: "Input should be a valid string",
-  }),
-  modelAttributesType: (loc: Loc): ValidationIssue => ({
-    type: "model_attributes_type",
-    loc,
-    msg: "Input should be a valid dictionary or object to extract fields from",
-  }),
-  nameEmpty: (loc: Loc): ValidationIssue => ({
-    type: "value_error",
-    loc,
-    msg: "Value error, name must not be empty",
-  }),
-  intParsing: (loc: Loc): ValidationIssue => ({
-    type: "int_parsing",
-    loc,
-    msg: "Input should be a valid integer, unable to parse string as an integer",
-  }),
-  greaterThanEqual: (loc: Loc, limit: number): ValidationIssue => ({
-    type: "greater_than_equal",
-    loc,
-    msg: `Input should be greater than or equal to ${limit}`,
-  }),
-  lessThanEqual: (loc: Loc, limit: number): ValidationIssue => ({
-    type: "less_than_equal",
-    loc,
-    msg: `Input should be less than or equal to ${limit}`,
-  }),
-  patternMismatch: (loc: Loc, pattern: string): ValidationIssue => ({
-    type: "string_pattern_mismatch",
-    loc,
-    msg: `String should match pattern '${pattern}'`,
-  }),
+  missing: issue("missing", "Field required"),
+  jsonInvalid: (position: number): ValidationIssue =>
+    issue("json_invalid", "JSON decode error")(["body", position]),
+  listType: issue("list_type", "Input should be a valid list"),
+  stringType: issue("string_type", "Input should be a valid string"),
+  modelAttributesType: issue(
+    "model_attributes_type",
+    "Input should be a valid dictionary or object to extract fields from",
+  ),
+  nameEmpty: issue("value_error", "Value error, name must not be empty"),
+  intParsing: issue("int_parsing", "Input should be a valid integer, unable to parse string as an integer"),
+  greaterThanEqual: (loc: Loc, limit: number): ValidationIssue =>
+    issue("greater_than_equal", `Input should be greater than or equal to ${limit}`)(loc),
+  lessThanEqual: (loc: Loc, limit: number): ValidationIssue =>
+    issue("less_than_equal", `Input should be less than or equal to ${limit}`)(loc),
+  patternMismatch: (loc: Loc, pattern: string): ValidationIssue =>
+    issue("string_pattern_mismatch", `String should match pattern '${pattern}'`)(loc),
 };
 
 /**

@@ -1,6 +1,7 @@
+import { type RandomPlan, resolveRandomFaults } from "../faults/fault-plan.js";
+import type { RandomFaultOptions } from "../faults/faults.js";
+import { type RateLimitOptions, type ResolvedRateLimit, resolveRateLimit } from "../faults/rate-limit.js";
 import { EmulatorArgumentError } from "./argument-error.js";
-import type { RandomFaultOptions } from "./faults.js";
-import type { RateLimitOptions } from "./rate-limit.js";
 import { featuresFor, type VersionFeatures } from "./versions.js";
 
 /** Options of the Fides emulator; every one is optional. */
@@ -14,7 +15,7 @@ export interface FidesEmulatorOptions {
   /**
    * The Fides release to behave like. Changes below 2.82.0 (bare-array create, no
    * list/get/update/rotate), 2.78.2 (no `expires_in`/`expires_at`), 2.76.0 (no `token_type`),
-   * 2.69.1 (invalid scope → 422, no escalation check) and the reference's corrections.
+   * 2.69.1 (invalid scope → 422, no escalation check) and the rest of the table in docs/emulator.md.
    * @default "2.84.2"
    */
   readonly serverVersion?: string;
@@ -46,8 +47,8 @@ export interface ResolvedOptions {
   readonly rootClientSecret: string;
   readonly tokenLifetimeMinutes: number;
   readonly now: () => number;
-  readonly rateLimit: true | RateLimitOptions | undefined;
-  readonly faults: RandomFaultOptions | undefined;
+  readonly rateLimit: ResolvedRateLimit | undefined;
+  readonly faults: RandomPlan | undefined;
 }
 
 function nonEmptyString(value: unknown, name: string, fallback: string): string {
@@ -59,7 +60,7 @@ function nonEmptyString(value: unknown, name: string, fallback: string): string 
 }
 
 /**
- * Checks and defaults the emulator's options.
+ * Checks and defaults the emulator's options, all of them, so nothing downstream reads raw options.
  * @param options what the caller passed
  * @throws {EmulatorArgumentError} naming the first invalid option
  */
@@ -110,7 +111,16 @@ export function resolveOptions(options: FidesEmulatorOptions = {}): ResolvedOpti
     rootClientSecret: nonEmptyString(options.rootClientSecret, "rootClientSecret", "fidesadminsecret"),
     tokenLifetimeMinutes: lifetime,
     now: options.now ?? Date.now,
-    rateLimit,
-    faults: options.faults,
+    rateLimit: rateLimit === undefined ? undefined : resolveRateLimit(rateLimit),
+    faults: options.faults === undefined ? undefined : resolveRandomFaults(options.faults),
   };
+}
+
+/**
+ * The same options served at another address (the HTTP adapter's, known once it listens).
+ * @param options the resolved options
+ * @param origin e.g. `"http://127.0.0.1:53117"`
+ */
+export function servedAt(options: ResolvedOptions, origin: string): ResolvedOptions {
+  return { ...options, baseUrl: origin, pathPrefix: "" };
 }

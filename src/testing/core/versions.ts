@@ -1,9 +1,10 @@
-import { ROLE_SCOPES, ROLES, SCOPES } from "../scopes.js";
+import { atLeast, parseVersion, type Version } from "../../internal/version.js";
+import { ROLE_SCOPES, ROLES, SCOPES } from "../../scopes.js";
 import { EmulatorArgumentError } from "./argument-error.js";
 
 /**
  * What a given Fides release does differently, derived once from `serverVersion` using the
- * version timeline (section 0) and the corrections of `SERVER-BEHAVIOUR.md`.
+ * version timeline in `docs/emulator.md`.
  */
 export interface VersionFeatures {
   /** The version string `/health` reports. */
@@ -31,7 +32,7 @@ export interface VersionFeatures {
    * API; an `x-request-id` on every response.
    */
   readonly clientCrud: boolean;
-  /** The scope registry in registry order (130 from 2.82.0, 127 before: see the README note). */
+  /** The scope registry in registry order (130 from 2.82.0, 127 before: see `docs/emulator.md`). */
   readonly scopes: readonly string[];
   /** The role → sorted scopes map in the server's key order. */
   readonly roleScopes: Readonly<Record<string, readonly string[]>>;
@@ -40,35 +41,31 @@ export interface VersionFeatures {
 /** Scopes added after 2.81.1 (the 2.81.1 OpenAPI has the other 127, in the same order). */
 const SCOPES_SINCE_2_82 = new Set(["correspondence:send", "correspondence:read", "notification:read"]);
 
+/** The characters of a release string; the SDK's parser reads the numbers at its start. */
+const RELEASE = /^\d[0-9A-Za-z.+-]*$/;
+
 /**
- * Parses a Fides version such as `"2.84.2"` (a suffix like `"2.84.1b1"` is allowed and ignored).
- * @param version the version string
- * @returns `[major, minor, patch]`
+ * Reads `"options.serverVersion"` with the SDK's own version parser: `x.y.z` and an optional
+ * suffix such as `"2.84.1b1"`, nothing else (no `v`, no spaces).
+ * @param text the version string
  * @throws {EmulatorArgumentError} when the string is not a version, or is older than 2.0.0
  * (fidesops, which this emulator does not model)
  */
-export function parseVersion(version: string): [number, number, number] {
-  const match = /^(\d+)\.(\d+)\.(\d+)(?:[.+-]?[0-9A-Za-z.+-]*)?$/.exec(version);
-  if (!match) {
+function readVersion(text: string): Version {
+  const version = RELEASE.test(text) ? parseVersion(text) : undefined;
+  if (version === undefined) {
     throw new EmulatorArgumentError(
       "ERR_INVALID_ARG_VALUE",
       `"options.serverVersion" must look like "2.84.2"`,
     );
   }
-  const parsed: [number, number, number] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  if (parsed[0] < 2) {
+  if (version.major < 2) {
     throw new EmulatorArgumentError(
       "ERR_INVALID_ARG_VALUE",
       `"options.serverVersion" must be 2.0.0 or later (fidesops is not emulated)`,
     );
   }
-  return parsed;
-}
-
-function atLeast(version: readonly [number, number, number], minimum: string): boolean {
-  const [a, b, c] = minimum.split(".").map(Number) as [number, number, number];
-  const [x, y, z] = version;
-  return x !== a ? x > a : y !== b ? y > b : z >= c;
+  return version;
 }
 
 /**
@@ -77,9 +74,10 @@ function atLeast(version: readonly [number, number, number], minimum: string): b
  * @throws {EmulatorArgumentError} when the version cannot be parsed
  */
 export function featuresFor(version: string): VersionFeatures {
-  const parsed = parseVersion(version);
-  const clientCrud = atLeast(parsed, "2.82.0");
-  const dataStewardRole = atLeast(parsed, "2.80.0");
+  const parsed = readVersion(version);
+  const since = (minimum: string) => atLeast(parsed, readVersion(minimum));
+  const clientCrud = since("2.82.0");
+  const dataStewardRole = since("2.80.0");
   const scopes = clientCrud ? [...SCOPES] : SCOPES.filter((scope) => !SCOPES_SINCE_2_82.has(scope));
   const known = new Set<string>(scopes);
   const roleScopes: Record<string, readonly string[]> = {};
@@ -87,18 +85,18 @@ export function featuresFor(version: string): VersionFeatures {
     if (role === "data_steward" && !dataStewardRole) continue;
     roleScopes[role] = ROLE_SCOPES[role].filter((scope) => known.has(scope));
   }
-  const since2691 = atLeast(parsed, "2.69.1");
+  const since2691 = since("2.69.1");
   return {
     version,
-    requiredScopeInDetail: atLeast(parsed, "2.37.0"),
+    requiredScopeInDetail: since("2.37.0"),
     invalidScopeStatus: since2691 ? 403 : 422,
     escalationCheck: since2691,
     rateLimitAvailable: since2691,
-    tokenType: atLeast(parsed, "2.76.0"),
-    modernFastApi: atLeast(parsed, "2.78.0"),
-    tokenExpiry: atLeast(parsed, "2.78.2"),
+    tokenType: since("2.76.0"),
+    modernFastApi: since("2.78.0"),
+    tokenExpiry: since("2.78.2"),
     dataStewardRole,
-    undecryptableTokenIs500: !atLeast(parsed, "2.81.0"),
+    undecryptableTokenIs500: !since("2.81.0"),
     clientCrud,
     scopes,
     roleScopes,

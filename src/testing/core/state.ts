@@ -1,26 +1,19 @@
-import { digestSecret, newAccessToken, randomHex, sameDigest } from "./credentials.js";
+import type { Role } from "../../scopes.js";
+import { digestSecret, newAccessToken, randomHex, sameDigest } from "../auth/credentials.js";
 import type { ResolvedOptions } from "./options.js";
 
 /** A client the emulator stored (the root client is never stored). */
 interface StoredClient {
-  readonly id: string;
-  salt: string;
-  secretDigest: Promise<string>;
-  name: string | null;
-  description: string | null;
-  scopes: string[];
-  readonly roles: readonly string[];
-  readonly createdAt: number;
+  /** its public fields, replaced whole by an update */
+  shown: EmulatedClient;
+  /** the salted digest of its secret, replaced whole by a rotation */
+  secret: { readonly salt: string; readonly digest: Promise<string> };
+  /** insertion order, which breaks `created_at` ties */
   readonly sequence: number;
 }
 
-/** What the server would have put in a token's payload. */
-export interface IssuedToken {
-  readonly clientId: string;
-  readonly scopes: readonly string[];
-  readonly roles: readonly string[];
-  /** epoch ms */
-  readonly issuedAt: number;
+/** What the server would have put in a token's payload: the inspection view plus the `exp` claim. */
+export interface IssuedToken extends EmulatedToken {
   /** the `exp` claim in epoch seconds (from 2.78.2), else `null` */
   readonly exp: number | null;
 }
@@ -65,14 +58,28 @@ export interface EmulatedRequest {
   readonly time: number;
 }
 
-/** Fields for a new client. */
-export interface NewClient {
-  readonly scopes: readonly string[];
-  readonly roles?: readonly string[];
+/** A client to seed directly, bypassing the API (so it may have roles, which the API cannot set). */
+export interface AddClientOptions {
+  /** direct scopes, each from the server version's registry @default [] */
+  readonly scopes?: readonly string[];
+  /** roles, e.g. `["contributor"]`, to exercise the role path of the scope checks @default [] */
+  readonly roles?: readonly Role[];
   readonly name?: string | null;
   readonly description?: string | null;
+  /** a fixed id instead of 32 random hex characters */
   readonly clientId?: string;
+  /** a fixed secret instead of 32 random hex characters */
   readonly clientSecret?: string;
+}
+
+/** A copy the caller may keep: later updates do not show through it. */
+function copy(client: EmulatedClient): EmulatedClient {
+  return { ...client, scopes: [...client.scopes], roles: [...client.roles] };
+}
+
+function saltedDigest(secret: string): StoredClient["secret"] {
+  const salt = randomHex();
+  return { salt, digest: digestSecret(salt, secret) };
 }
 
 /** The emulator's state: clients with hashed secrets, issued tokens, the request log, the clock. */
@@ -109,49 +116,38 @@ export class EmulatorStore {
     if (id === this.#options.rootClientId) {
       return { id, scopes: this.#options.features.scopes, roles: ["owner"], isRoot: true };
     }
-    const client = this.#clients.get(id);
-    return client && { id: client.id, scopes: client.scopes, roles: client.roles, isRoot: false };
+    const shown = this.#clients.get(id)?.shown;
+    return shown && { id, scopes: shown.scopes, roles: shown.roles, isRoot: false };
   }
 
   /** A stored (non-root) client's public fields, or `undefined`. */
   stored(id: string): EmulatedClient | undefined {
     const client = this.#clients.get(id);
-    return client && this.#show(client);
+    return client && copy(client.shown);
   }
 
   /** Stored clients, newest first (`created_at DESC`, later insert first on a tie). */
   list(): EmulatedClient[] {
     return [...this.#clients.values()]
-      .sort((a, b) => b.createdAt - a.createdAt || b.sequence - a.sequence)
-      .map((client) => this.#show(client));
-  }
-
-  #show(client: StoredClient): EmulatedClient {
-    return {
-      client_id: client.id,
-      name: client.name,
-      description: client.description,
-      scopes: [...client.scopes],
-      roles: [...client.roles],
-      created_at: client.createdAt,
-    };
+      .sort((a, b) => b.shown.created_at - a.shown.created_at || b.sequence - a.sequence)
+      .map((client) => copy(client.shown));
   }
 
   /** Stores a client and returns its credentials (the only time the secret is seen). */
-  create(fields: NewClient): { client_id: string; client_secret: string } {
+  create(fields: AddClientOptions): { client_id: string; client_secret: string } {
     const id = fields.clientId ?? randomHex();
     const secret = fields.clientSecret ?? randomHex();
-    const salt = randomHex();
     this.#sequence += 1;
     this.#clients.set(id, {
-      id,
-      salt,
-      secretDigest: digestSecret(salt, secret),
-      name: fields.name ?? null,
-      description: fields.description ?? null,
-      scopes: [...fields.scopes],
-      roles: [...(fields.roles ?? [])],
-      createdAt: this.now(),
+      shown: {
+        client_id: id,
+        name: fields.name ?? null,
+        description: fields.description ?? null,
+        scopes: [...(fields.scopes ?? [])],
+        roles: [...(fields.roles ?? [])],
+        created_at: this.now(),
+      },
+      secret: saltedDigest(secret),
       sequence: this.#sequence,
     });
     return { client_id: id, client_secret: secret };
@@ -164,9 +160,13 @@ export class EmulatorStore {
   ): void {
     const client = this.#clients.get(id);
     if (!client) return;
-    if (change.name !== undefined) client.name = change.name;
-    if (change.description !== undefined) client.description = change.description;
-    if (change.scopes !== undefined) client.scopes = [...change.scopes];
+    const { name, description, scopes } = change;
+    client.shown = {
+      ...client.shown,
+      ...(name !== undefined ? { name } : {}),
+      ...(description !== undefined ? { description } : {}),
+      ...(scopes !== undefined ? { scopes: [...scopes] } : {}),
+    };
   }
 
   /** Gives a stored client a new secret; its tokens stay valid. */
@@ -174,8 +174,7 @@ export class EmulatorStore {
     const client = this.#clients.get(id);
     if (!client) return undefined;
     const secret = randomHex();
-    client.salt = randomHex();
-    client.secretDigest = digestSecret(client.salt, secret);
+    client.secret = saltedDigest(secret);
     return secret;
   }
 
@@ -189,9 +188,9 @@ export class EmulatorStore {
     if (id === this.#options.rootClientId) {
       return sameDigest(await this.#rootDigest, await digestSecret(this.#rootSalt, secret));
     }
-    const client = this.#clients.get(id);
-    if (!client) return false;
-    return sameDigest(await client.secretDigest, await digestSecret(client.salt, secret));
+    const stored = this.#clients.get(id)?.secret;
+    if (!stored) return false;
+    return sameDigest(await stored.digest, await digestSecret(stored.salt, secret));
   }
 
   /** Issues a token carrying the client's current scopes and roles. */
@@ -200,10 +199,12 @@ export class EmulatorStore {
     const lifetimeMs = this.#options.tokenLifetimeMinutes * 60_000;
     const exp = this.#options.features.tokenExpiry ? Math.floor((issuedAt + lifetimeMs) / 1000) : null;
     const issued: IssuedToken = {
-      clientId: client.id,
+      client_id: client.id,
       scopes: [...client.scopes],
       roles: [...client.roles],
-      issuedAt,
+      issued_at: issuedAt,
+      // The server checks `exp` when the token has one, else its issue time plus the lifetime.
+      expires_at: exp !== null ? exp * 1000 : issuedAt + lifetimeMs,
       exp,
     };
     // The real ciphertext is as long as the payload, so root tokens are long: keep that property.
@@ -224,26 +225,17 @@ export class EmulatorStore {
     return this.#tokens.get(token);
   }
 
-  /** When the server stops accepting a token, in epoch ms. */
-  expiresAt(token: IssuedToken): number {
-    return token.exp !== null
-      ? token.exp * 1000
-      : token.issuedAt + this.#options.tokenLifetimeMinutes * 60_000;
-  }
-
   /** Whether the server would reject the token as expired now. */
   expired(token: IssuedToken): boolean {
-    return this.now() > this.expiresAt(token);
+    return this.now() > token.expires_at;
   }
 
   /** Every token issued so far, oldest first. */
   tokens(): EmulatedToken[] {
-    return [...this.#tokens.values()].map((token) => ({
-      client_id: token.clientId,
+    return [...this.#tokens.values()].map(({ exp: _exp, ...token }) => ({
+      ...token,
       scopes: [...token.scopes],
       roles: [...token.roles],
-      issued_at: token.issuedAt,
-      expires_at: this.expiresAt(token),
     }));
   }
 

@@ -1,5 +1,5 @@
-import { EmulatorArgumentError } from "./argument-error.js";
-import { jsonResponse } from "./responses.js";
+import { EmulatorArgumentError } from "../core/argument-error.js";
+import { jsonResponse } from "../wire/responses.js";
 
 /**
  * A failure to inject, for resilience tests. Three happen before the request is served, so the

@@ -1,5 +1,5 @@
+import type { FixedWindowLimiter } from "../faults/rate-limit.js";
 import type { ResolvedOptions } from "./options.js";
-import type { FixedWindowLimiter } from "./rate-limit.js";
 import type { EmulatorStore } from "./state.js";
 import type { VersionFeatures } from "./versions.js";
 

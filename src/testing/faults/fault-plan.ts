@@ -1,4 +1,4 @@
-import { EmulatorArgumentError } from "./argument-error.js";
+import { EmulatorArgumentError } from "../core/argument-error.js";
 import {
   type FaultMatch,
   type FaultSpec,
@@ -9,7 +9,7 @@ import {
 import { seededRandom } from "./seeded-random.js";
 
 /** A random fault mix, checked and normalised once. */
-interface RandomPlan {
+export interface RandomPlan {
   readonly rate: number;
   readonly seed: number;
   readonly match: FaultMatch | undefined;
@@ -32,7 +32,12 @@ function invalid(message: string): EmulatorArgumentError {
   return new EmulatorArgumentError("ERR_INVALID_ARG_VALUE", message);
 }
 
-function resolveRandom(random: RandomFaultOptions): RandomPlan {
+/**
+ * Checks and normalises the `faults` option.
+ * @param random the option as passed
+ * @throws {EmulatorArgumentError} naming the first malformed field
+ */
+export function resolveRandomFaults(random: RandomFaultOptions): RandomPlan {
   if (!(typeof random.rate === "number" && random.rate >= 0 && random.rate <= 1)) {
     throw invalid(`"options.faults.rate" must be a number from 0 to 1`);
   }
@@ -62,12 +67,9 @@ export class FaultPlan {
   readonly #random: RandomPlan | undefined;
   #rng: () => number;
 
-  /**
-   * @param random the `faults` option, if any
-   * @throws {EmulatorArgumentError} when it is malformed
-   */
-  constructor(random: RandomFaultOptions | undefined) {
-    this.#random = random === undefined ? undefined : resolveRandom(random);
+  /** @param random the resolved `faults` option, if any */
+  constructor(random: RandomPlan | undefined) {
+    this.#random = random;
     this.#rng = seededRandom(this.#random?.seed ?? 1);
   }
 

@@ -1,7 +1,7 @@
-import type { Context } from "./context.js";
-import { DETAILS, detailResponse, jsonResponse } from "./responses.js";
-import type { RouteInput } from "./route-input.js";
-import { issues, validationResponse } from "./validation.js";
+import type { Context } from "../core/context.js";
+import { DETAILS, detailResponse, jsonResponse } from "../wire/responses.js";
+import type { RouteInput } from "../wire/route-input.js";
+import { issues, validationResponse } from "../wire/validation.js";
 
 /** `GET /oauth/scope`: the registry in registry order. */
 export function readScopes(context: Context): Response {

@@ -1,8 +1,8 @@
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { Socket } from "node:net";
-import { createFidesEmulatorCore, type FidesEmulatorCore } from "./emulator.js";
-import type { FidesEmulatorOptions } from "./options.js";
-import { DETAILS } from "./responses.js";
+import { emulatorFor, type FidesEmulatorCore } from "../core/emulator.js";
+import { type FidesEmulatorOptions, resolveOptions, servedAt } from "../core/options.js";
+import { DETAILS } from "../wire/responses.js";
 
 /** Options of the HTTP adapter: the emulator's options (its base URL is the server's) plus where to listen. */
 export interface FidesEmulatorServerOptions extends Omit<FidesEmulatorOptions, "baseUrl"> {
@@ -18,6 +18,8 @@ export interface FidesEmulatorServer {
   readonly url: string;
   /** the emulator behind it, for test controls (`addClient`, `failNext`, `requests()`, …) */
   readonly emulator: FidesEmulatorCore;
+  /** `emulator.route(...)`: hosts a route of your own behind the server's bearer checks. */
+  readonly route: FidesEmulatorCore["route"];
   /** Stops listening and destroys every open connection; resolves once nothing is left running. */
   close(): Promise<void>;
 }
@@ -84,8 +86,8 @@ export async function startFidesEmulatorServer(
   options: FidesEmulatorServerOptions = {},
 ): Promise<FidesEmulatorServer> {
   const { host = "127.0.0.1", port = 0, ...emulatorOptions } = options;
-  // Check the options before opening a port.
-  createFidesEmulatorCore(emulatorOptions);
+  // Checked before a port is opened; the base URL is the server's own, known once it listens.
+  const resolved = resolveOptions(emulatorOptions);
   const sockets = new Set<Socket>();
   const server = createServer();
   server.on("connection", (socket) => {
@@ -102,7 +104,7 @@ export async function startFidesEmulatorServer(
   const address = server.address();
   const actualPort = typeof address === "object" && address ? address.port : port;
   const url = `http://${host.includes(":") ? `[${host}]` : host}:${actualPort}`;
-  const emulator = createFidesEmulatorCore({ ...emulatorOptions, baseUrl: url });
+  const emulator = emulatorFor(servedAt(resolved, url));
   server.on("request", (incoming, outgoing) => {
     serve(emulator, url, incoming, outgoing).catch(() => incoming.socket.destroy());
   });
@@ -110,6 +112,8 @@ export async function startFidesEmulatorServer(
   return {
     url,
     emulator,
+    route: (method, pathTemplate, routeOptions, handler) =>
+      emulator.route(method, pathTemplate, routeOptions, handler),
     close() {
       closing ??= new Promise<void>((resolve) => {
         server.close(() => resolve());

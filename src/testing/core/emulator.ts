@@ -1,32 +1,30 @@
-import type { Role } from "../scopes.js";
+import { authorize } from "../auth/bearer.js";
+import { catchAll } from "../endpoints/info.js";
+import { ROUTES, type Route } from "../endpoints/routes.js";
+import {
+  type EmulatorRouteHandler,
+  type EmulatorRouteMethod,
+  type EmulatorRouteOptions,
+  templateShape,
+  userRoute,
+} from "../endpoints/user-routes.js";
+import { FaultPlan } from "../faults/fault-plan.js";
+import { answerInstead, deliverServed, type FaultMatch, type FaultSpec } from "../faults/faults.js";
+import { FixedWindowLimiter } from "../faults/rate-limit.js";
+import { readJsonBody } from "../wire/body.js";
+import { DETAILS, detailResponse, internalServerError } from "../wire/responses.js";
+import type { BodyValue } from "../wire/validation.js";
 import { EmulatorArgumentError } from "./argument-error.js";
-import { authorize } from "./bearer.js";
-import { readJsonBody } from "./body.js";
 import type { Context } from "./context.js";
-import { FaultPlan } from "./fault-plan.js";
-import { answerInstead, deliverServed, type FaultMatch, type FaultSpec } from "./faults.js";
-import { catchAll } from "./info-endpoints.js";
-import { type FidesEmulatorOptions, resolveOptions } from "./options.js";
-import { FixedWindowLimiter } from "./rate-limit.js";
-import { DETAILS, detailResponse, internalServerError } from "./responses.js";
+import { type FidesEmulatorOptions, type ResolvedOptions, resolveOptions } from "./options.js";
 import { decodePath, matchRoute } from "./router.js";
-import { ROUTES } from "./routes.js";
-import { type EmulatedClient, type EmulatedRequest, type EmulatedToken, EmulatorStore } from "./state.js";
-import type { BodyValue } from "./validation.js";
-
-/** A client to seed directly, bypassing the API (so it may have roles, which the API cannot set). */
-export interface AddClientOptions {
-  /** direct scopes, each from the server version's registry @default [] */
-  readonly scopes?: readonly string[];
-  /** roles, e.g. `["contributor"]`, to exercise the role path of the scope checks @default [] */
-  readonly roles?: readonly Role[];
-  readonly name?: string | null;
-  readonly description?: string | null;
-  /** a fixed id instead of 32 random hex characters */
-  readonly clientId?: string;
-  /** a fixed secret instead of 32 random hex characters */
-  readonly clientSecret?: string;
-}
+import {
+  type AddClientOptions,
+  type EmulatedClient,
+  type EmulatedRequest,
+  type EmulatedToken,
+  EmulatorStore,
+} from "./state.js";
 
 /** The framework-free emulator: one `handle(request)` over the state, plus test controls. */
 export interface FidesEmulatorCore {
@@ -67,7 +65,35 @@ export interface FidesEmulatorCore {
    * @throws {EmulatorArgumentError} when the count or fault is malformed
    */
   failNext(count: number, fault: FaultSpec, match?: FaultMatch): void;
-  /** Back to a fresh server: no clients, tokens, log, queued faults or rate-limit counts; clock offset 0. */
+  /**
+   * Hosts a route of your own behind the server's bearer checks, exactly as the emulator's own
+   * protected routes: 401 without a Bearer header, 403 `"Not Authorized for this action"` for an
+   * expired, garbled or revoked token, 403 `"… Required scope(s): [a, b]"` when the token lacks a
+   * scope or predates a narrowing of its client's scopes; then faults, the optional rate limit
+   * and the request log apply as everywhere. Matched after the emulator's own routes, before the
+   * admin-UI catch-all; kept by `reset()`.
+   * @param method `"GET"`, `"POST"`, `"PUT"`, `"PATCH"`, `"DELETE"` or `"HEAD"`
+   * @param pathTemplate relative to `baseUrl`, with OpenAPI-style parameters: `"/api/v1/dsr/policy/{policy_key}"`
+   * @param options the scopes a token needs, and an optional rate limit
+   * @param handler answers `{ status, json?, headers? }`, or a promise of it; a throw is Starlette's plain-text 500
+   * @throws {EmulatorArgumentError} for an unknown method or scope, a malformed template, or a
+   * method and template already taken
+   * @example
+   * emulator.route("PATCH", "/api/v1/dsr/policy", { scopes: ["policy:create_or_update"] }, (request) => ({
+   *   status: 200,
+   *   json: { succeeded: request.json, failed: [] },
+   * }));
+   */
+  route(
+    method: EmulatorRouteMethod,
+    pathTemplate: string,
+    options: EmulatorRouteOptions,
+    handler: EmulatorRouteHandler,
+  ): void;
+  /**
+   * Back to a fresh server: no clients, tokens, log, queued faults or rate-limit counts; clock
+   * offset 0. Routes added with `route()` stay.
+   */
   reset(): void;
 }
 
@@ -81,13 +107,21 @@ export interface FidesEmulatorCore {
  * const response = await emulator.handle(new Request(`${emulator.baseUrl}/health`));
  */
 export function createFidesEmulatorCore(options: FidesEmulatorOptions = {}): FidesEmulatorCore {
-  const resolved = resolveOptions(options);
+  return emulatorFor(resolveOptions(options));
+}
+
+/**
+ * The emulator for options already resolved (the HTTP adapter resolves them before it listens).
+ * @param resolved the checked options
+ */
+export function emulatorFor(resolved: ResolvedOptions): FidesEmulatorCore {
   const { features } = resolved;
   const store = new EmulatorStore(resolved);
   const limiter = resolved.rateLimit === undefined ? undefined : new FixedWindowLimiter(resolved.rateLimit);
   const faults = new FaultPlan(resolved.faults);
   const context: Context = { store, options: resolved, features, limiter };
-  const routes = ROUTES.filter((route) => features.clientCrud || !route.since282);
+  const routes: Route[] = ROUTES.filter((route) => features.clientCrud || !route.since282);
+  const userLimiters: FixedWindowLimiter[] = [];
 
   async function serve(method: string, path: string, url: URL, request: Request): Promise<Response> {
     const fault = faults.pick(method, path);
@@ -109,9 +143,9 @@ export function createFidesEmulatorCore(options: FidesEmulatorOptions = {}): Fid
       if (read instanceof Response) return read;
       body = read;
     }
-    const auth = route.scope === undefined ? undefined : authorize(context, request, route.scope);
+    const auth = route.scopes === undefined ? undefined : authorize(context, request, route.scopes);
     if (auth instanceof Response) return auth;
-    return route.handle(context, { request, params, query: url.searchParams, body, auth });
+    return route.handle(context, { request, path, params, query: url.searchParams, body, auth });
   }
 
   async function handle(request: Request): Promise<Response> {
@@ -188,10 +222,25 @@ export function createFidesEmulatorCore(options: FidesEmulatorOptions = {}): Fid
     tokens: () => store.tokens(),
     requests: () => store.requests(),
     failNext: (count, fault, match) => faults.failNext(count, fault, match),
+    route(method, pathTemplate, options, handler) {
+      const added = userRoute(features, method, pathTemplate, options, handler);
+      const shape = templateShape(added.route.path);
+      if (
+        routes.some((route) => route.method === added.route.method && templateShape(route.path) === shape)
+      ) {
+        throw new EmulatorArgumentError(
+          "ERR_INVALID_ARG_VALUE",
+          `"${added.route.method} ${added.route.path}" is already a route of this emulator`,
+        );
+      }
+      routes.push(added.route);
+      if (added.limiter) userLimiters.push(added.limiter);
+    },
     reset() {
       store.reset();
       faults.reset();
       limiter?.reset();
+      for (const routeLimiter of userLimiters) routeLimiter.reset();
     },
   };
   Object.defineProperty(core, "rootClientSecret", { value: resolved.rootClientSecret, enumerable: false });
