@@ -349,8 +349,24 @@ export class Pipeline {
 
   /** One attempt: the token it holds, the call's signal, no redirect, the client's `fetch`. */
   async #send(request: Request, token: string | undefined, signal: AbortSignal): Promise<Response> {
-    // Capitalised on purpose: Fides's scope-assignment check strips exactly "Bearer ".
-    if (token !== undefined) request.headers.set("Authorization", BEARER + token);
+    if (token !== undefined) {
+      try {
+        // Capitalised on purpose: Fides's scope-assignment check strips exactly "Bearer ".
+        request.headers.set("Authorization", BEARER + token);
+      } catch {
+        // A token no header can carry (from the server or a shared store): a contract error,
+        // never retried, and never quoted (undici's own message would hold the token).
+        throw new FidesResponseValidationError(
+          'response body "access_token" must hold only characters a header can carry',
+          {
+            operation: acquireAccessToken.name,
+            method: acquireAccessToken.method,
+            path: acquireAccessToken.path,
+          },
+          "access_token",
+        );
+      }
+    }
     // A redirect would carry the token, the secret or a create's body to wherever it points.
     const init: RequestInit = {
       method: request.method,

@@ -128,6 +128,10 @@ function assertHeaderSafe(value: string, name: string): string {
   if (hasControlCharacter(value)) {
     throw invalidValue(name, "must not contain control characters (CR, LF, NUL, …)");
   }
+  // A header value is a byte string: anything past U+00FF would fail every request instead.
+  for (let index = 0; index < value.length; index++) {
+    if (value.charCodeAt(index) > 0xff) throw invalidValue(name, "must hold only Latin-1 characters");
+  }
   return value;
 }
 

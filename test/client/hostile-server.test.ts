@@ -188,3 +188,20 @@ describe("ids that cannot leave their route", () => {
     expect(seen).toEqual([`/api/v1/oauth/client/${segment}/scope`]);
   });
 });
+
+describe("a token no header can carry", () => {
+  it("from a shared store is a contract error: never sent, never retried, never quoted", async () => {
+    const w = world(server);
+    const bad = "tok\r\nX-Injected: 1";
+    const store = {
+      get: async () => ({ accessToken: bad, obtainedAt: w.clock.ms, expiresAt: w.clock.ms + 86_400_000 }),
+      set: async () => {},
+      delete: async () => {},
+    };
+    const error = await failure(w.client({ tokenStore: store }).oauth.listScopes());
+    expect(error).toMatchObject({ name: "FidesResponseValidationError", field: "access_token" });
+    expect(error.cause).toBeUndefined();
+    expect(JSON.stringify(error) + error.message).not.toContain("Injected");
+    expect(w.fides.requests()).toEqual([]);
+  });
+});

@@ -217,6 +217,11 @@ describe("resolving options", () => {
       '"options.headers" has a name that is not an HTTP token',
     ],
     [
+      "a header value past Latin-1",
+      { headers: { "X-Trace": "caf\u00e9 \u20ac" } },
+      '"options.headers.X-Trace" must hold only Latin-1 characters',
+    ],
+    [
       "a userAgent with LF",
       { userAgent: "bot\nX-Injected: 1" },
       '"options.userAgent" must not contain control characters (CR, LF, NUL, …)',
