@@ -286,7 +286,11 @@ export class Pipeline {
       const sentToken = token;
       let result: FetchResult;
       try {
-        result = await request.send((built) => this.#send(built, sentToken, signal), version);
+        // Raced as well as signalled: a custom fetch that ignores init.signal still cannot hold the call.
+        result = await raceAbort(
+          request.send((built) => this.#send(built, sentToken, signal), version),
+          signal,
+        );
       } catch (error) {
         const failure = this.#thrown(request, error, signal);
         if (

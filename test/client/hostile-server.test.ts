@@ -2,7 +2,7 @@
 // client do. Only the network is mocked (MSW); held answers are deferred promises, never sleeps.
 import { HttpResponse, http } from "msw";
 import { describe, expect, it } from "vitest";
-import type { FidesClient } from "../../src/client.js";
+import { FidesClient } from "../../src/client.js";
 import { deferred, TOKEN_PATH, useMsw, world } from "./fixtures.js";
 
 const server = useMsw();
@@ -203,5 +203,19 @@ describe("a token no header can carry", () => {
     expect(error.cause).toBeUndefined();
     expect(JSON.stringify(error) + error.message).not.toContain("Injected");
     expect(w.fides.requests()).toEqual([]);
+  });
+});
+
+describe("a custom fetch that ignores init.signal", () => {
+  it("still cannot hold a call past its timeoutMs", async () => {
+    const never = deferred<Response>();
+    const sdk = new FidesClient({
+      baseUrl: "https://fides.test",
+      accessToken: "fixed",
+      serverVersion: "2.84.2",
+      fetch: () => never.promise,
+    });
+    const error = await failure(sdk.oauth.listScopes({ timeoutMs: 20 }));
+    expect(error).toMatchObject({ name: "FidesTimeoutError", timeoutMs: 20 });
   });
 });
