@@ -50,21 +50,37 @@ function isIssue(value: unknown): value is ValidationIssue {
   );
 }
 
-function describeIssues(issues: ValidationIssue[]): string {
-  return issues.map((issue) => `${issue.loc.join(".")}: ${issue.msg}`).join("; ");
+const MAX_DETAIL_CHARS = 300;
+/** How many scopes or issues a message names before it says how many more there are. */
+export const MAX_LISTED = 10;
+const MAX_ITEM_CHARS = 100;
+
+function clip(text: string, max: number): string {
+  return text.length > max ? `${text.slice(0, max)}…` : text;
 }
 
-const MAX_DETAIL_CHARS = 300;
+/** The first {@link MAX_LISTED} items, and how many were left out. */
+function listed<T>(items: readonly T[], separator: string, show: (item: T) => string): string {
+  const shown = items.slice(0, MAX_LISTED).map(show).join(separator);
+  return items.length > MAX_LISTED
+    ? `${shown} (the first ${MAX_LISTED}) and ${items.length - MAX_LISTED} more`
+    : shown;
+}
+
+function describeIssues(issues: ValidationIssue[]): string {
+  return listed(issues, "; ", (issue) =>
+    clip(`${issue.loc.slice(0, MAX_LISTED).join(".")}: ${issue.msg}`, MAX_ITEM_CHARS),
+  );
+}
 
 function text(detail: unknown): string {
   if (detail === undefined || detail === null || detail === "") return "no detail";
-  const full = typeof detail === "string" ? detail : JSON.stringify(detail);
   // A proxy's HTML error page would drown the message.
-  return full.length > MAX_DETAIL_CHARS ? `${full.slice(0, MAX_DETAIL_CHARS)}…` : full;
+  return clip(typeof detail === "string" ? detail : JSON.stringify(detail), MAX_DETAIL_CHARS);
 }
 
 function quoteList(scopes: readonly string[]): string {
-  return scopes.map((scope) => `"${scope}"`).join(", ");
+  return listed(scopes, ", ", (scope) => `"${clip(scope, MAX_ITEM_CHARS)}"`);
 }
 
 function forbiddenMessage(
