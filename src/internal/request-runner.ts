@@ -16,6 +16,7 @@ import { bearerTokenOf, type TokenSource } from "./auth-middleware.js";
 import { classifyForbidden, NOT_AUTHORIZED } from "./forbidden-detail.js";
 import { sendLean } from "./lean-request.js";
 import { type Attempt, type FetchResult, type FidesApi, type Operation, requestPath } from "./operations.js";
+import { type BodyRoute, readBounded } from "./read-body.js";
 import { canRetryStatus, canRetryThrown, parseRetryAfter, retryDelayMs } from "./retry.js";
 
 /** What the runner works with; all of it is built once by the client. */
@@ -77,7 +78,10 @@ export class RequestRunner {
     let resent = false;
     for (;;) {
       const timer = new AttemptTimeout(timeoutMs, signal);
-      const sending = new SentAttempt(this.#options.fetch ?? globalThis.fetch, timer.signal);
+      const sending = new SentAttempt(this.#options.fetch ?? globalThis.fetch, timer.signal, {
+        route: `${operation.method} ${operation.path}`,
+        info: () => ({ method: operation.method, path: requestPath(operation, args) }),
+      });
       let result: FetchResult;
       try {
         result = await operation.send(this.#api, args, sending);
@@ -229,10 +233,11 @@ class SentAttempt implements Attempt {
   #request: Request | undefined;
   readonly fetch: (request: Request) => Promise<Response>;
 
-  constructor(fetch: NonNullable<ResolvedOptions["fetch"]>, signal: AbortSignal) {
-    this.fetch = (request) => {
+  constructor(fetch: NonNullable<ResolvedOptions["fetch"]>, signal: AbortSignal, from: BodyRoute) {
+    this.fetch = async (request) => {
       this.#request = request;
-      return sendLean(fetch, request, signal);
+      // Every body is read here, within its route's limit, before openapi-fetch parses it.
+      return readBounded(await sendLean(fetch, request, signal), from);
     };
   }
 
