@@ -2,6 +2,7 @@ import createClient, { createQuerySerializer } from "openapi-fetch";
 import { FidesError, FidesTimeoutError } from "./errors.js";
 import type { paths } from "./generated/fides-oauth.js";
 import { AttemptTimeout, raceAbort } from "./internal/abort.js";
+import { tokenLifetimeMs } from "./internal/access-token-rules.js";
 import { createAuthMiddleware, FixedTokenSource, type TokenSource } from "./internal/auth-middleware.js";
 import type { ClientInternals } from "./internal/client-internals.js";
 import { LeanRequest, sendLean } from "./internal/lean-request.js";
@@ -144,10 +145,7 @@ export class FidesClient {
     );
     // expires_at is naive server-local time: never parsed. Without expires_in (before 2.78.2),
     // the configured lifetime is assumed, counted from when the request was sent.
-    const lifetimeMs =
-      body.expires_in === undefined || body.expires_in === null
-        ? this.#options.tokenLifetimeMs
-        : body.expires_in * 1000;
+    const lifetimeMs = tokenLifetimeMs(body.expires_in, this.#options.tokenLifetimeMs);
     return { accessToken: body.access_token, obtainedAt: sentAt, expiresAt: sentAt + lifetimeMs };
   }
 

@@ -1,3 +1,4 @@
+import { checkAccessTokenOption } from "./internal/access-token-rules.js";
 import { codedTypeError } from "./internal/coded-type-error.js";
 import { parseVersion, type Version } from "./internal/version.js";
 import type { TokenStore } from "./token-store.js";
@@ -204,7 +205,7 @@ function resolveCredentials(raw: Record<string, unknown>): Credentials {
         `"options.accessToken" cannot be combined with "options.clientId" or "options.clientSecret"`,
       );
     }
-    return { kind: "token", accessToken };
+    return { kind: "token", accessToken: checkAccessTokenOption(accessToken) };
   }
   if (clientId === undefined) {
     throw codedTypeError(
