@@ -7,6 +7,7 @@ import { createAuthMiddleware, FixedTokenSource, type TokenSource } from "./inte
 import type { ClientInternals } from "./internal/client-internals.js";
 import { LeanRequest, sendLean } from "./internal/lean-request.js";
 import { acquireAccessToken, health } from "./internal/operations.js";
+import { Redactor } from "./internal/redact.js";
 import { RequestRunner } from "./internal/request-runner.js";
 import { CLIENT_CRUD_VERSION, parseVersion, type Version } from "./internal/version.js";
 import { FidesOAuth } from "./oauth.js";
@@ -41,6 +42,7 @@ export class FidesClient {
   readonly #runner: RequestRunner;
   readonly #tokens: TokenManager | undefined;
   readonly #source: TokenSource;
+  readonly #redactor: Redactor;
   #credentials: Credentials;
   #version: Version | undefined;
   #detecting: Promise<Version> | undefined;
@@ -50,7 +52,12 @@ export class FidesClient {
    * @throws {TypeError} with a Node-style `code` naming the first bad option
    */
   constructor(options: FidesClientOptions) {
-    const { resolved, credentials } = resolveOptions(options);
+    const { resolved: raw, credentials } = resolveOptions(options);
+    this.#redactor = new Redactor();
+    if (credentials.kind === "client")
+      this.#redactor.addSecret(credentials.clientId, credentials.clientSecret);
+    else this.#redactor.addToken(credentials.accessToken);
+    const resolved: ResolvedOptions = { ...raw, logger: this.#redactor.logger(raw.logger) };
     this.#options = resolved;
     this.#credentials = credentials;
     if (resolved.serverVersion !== "auto") this.#version = resolved.serverVersion;
@@ -85,6 +92,7 @@ export class FidesClient {
       options: resolved,
       source: this.#source,
       tokens: this.#tokens,
+      redactor: this.#redactor,
     });
     this.oauth = new FidesOAuth(this.#internals());
   }
@@ -127,6 +135,7 @@ export class FidesClient {
         const credentials = this.#credentials;
         if (credentials.kind !== "client" || id !== credentials.clientId) return;
         this.#credentials = { kind: "client", clientId: credentials.clientId, clientSecret: secret };
+        this.#redactor.addSecret(credentials.clientId, secret);
         this.#tokens?.rekey(() => tokenStoreKey(this.#options.baseUrl, credentials.clientId, secret));
         this.#options.logger.info("adopted the rotated client secret for future token requests");
       },
@@ -146,6 +155,7 @@ export class FidesClient {
     // expires_at is naive server-local time: never parsed. Without expires_in (before 2.78.2),
     // the configured lifetime is assumed, counted from when the request was sent.
     const lifetimeMs = tokenLifetimeMs(body.expires_in, this.#options.tokenLifetimeMs);
+    this.#redactor.addToken(body.access_token);
     return { accessToken: body.access_token, obtainedAt: sentAt, expiresAt: sentAt + lifetimeMs };
   }
 

@@ -11,6 +11,7 @@ import {
   type ValidationIssue,
 } from "../errors.js";
 import { classifyForbidden, isInvalidScopeDetail } from "./forbidden-detail.js";
+import { type Redactor, TOO_DEEP } from "./redact.js";
 import { parseRetryAfter } from "./retry.js";
 
 const TOKEN_PATH = "/api/v1/oauth/token";
@@ -25,6 +26,8 @@ export interface RefusedRequest {
   freshToken: boolean;
   /** The client's clock, to read an HTTP-date `Retry-After`. */
   now: number;
+  /** Scrubs the client's secret and tokens from the detail before anything is built from it. */
+  redactor: Redactor;
 }
 
 /**
@@ -75,8 +78,13 @@ function describeIssues(issues: ValidationIssue[]): string {
 
 function text(detail: unknown): string {
   if (detail === undefined || detail === null || detail === "") return "no detail";
-  // A proxy's HTML error page would drown the message.
-  return clip(typeof detail === "string" ? detail : JSON.stringify(detail), MAX_DETAIL_CHARS);
+  if (typeof detail === "string") return clip(detail, MAX_DETAIL_CHARS);
+  try {
+    // A proxy's HTML error page would drown the message.
+    return clip(JSON.stringify(detail), MAX_DETAIL_CHARS);
+  } catch {
+    return TOO_DEEP;
+  }
 }
 
 function quoteList(scopes: readonly string[]): string {
@@ -118,7 +126,8 @@ function forbiddenMessage(
  */
 export function toApiError(request: RefusedRequest, response: Response, body: unknown): FidesApiError {
   const { status } = response;
-  const detail = detailOf(body);
+  // Scrubbed first: a cut or a parsed list must never keep part of an echoed secret.
+  const detail = request.redactor.scrubDetail(detailOf(body));
   const init: FidesApiErrorInit = {
     status,
     method: request.method,

@@ -17,6 +17,7 @@ import { classifyForbidden, NOT_AUTHORIZED } from "./forbidden-detail.js";
 import { sendLean } from "./lean-request.js";
 import { type Attempt, type FetchResult, type FidesApi, type Operation, requestPath } from "./operations.js";
 import { type BodyRoute, readBounded } from "./read-body.js";
+import type { Redactor } from "./redact.js";
 import { canRetryStatus, canRetryThrown, parseRetryAfter, retryDelayMs } from "./retry.js";
 
 /** What the runner works with; all of it is built once by the client. */
@@ -27,6 +28,8 @@ export interface RequestRunnerInit {
   source: TokenSource;
   /** The token manager, or `undefined` for a fixed token (which cannot be re-acquired). */
   tokens: TokenManager | undefined;
+  /** Scrubs the client's secret and tokens from errors. */
+  redactor: Redactor;
 }
 
 /** `undefined`: do not resend; `""`: the token is stale; otherwise a required-scopes key. */
@@ -42,6 +45,7 @@ export class RequestRunner {
   readonly #options: ResolvedOptions;
   readonly #source: TokenSource;
   readonly #tokens: TokenManager | undefined;
+  readonly #redactor: Redactor;
 
   /** @param init the pieces built by the client */
   constructor(init: RequestRunnerInit) {
@@ -49,6 +53,7 @@ export class RequestRunner {
     this.#options = init.options;
     this.#source = init.source;
     this.#tokens = init.tokens;
+    this.#redactor = init.redactor;
   }
 
   /**
@@ -119,6 +124,8 @@ export class RequestRunner {
         await this.#wait(operation, args, attempt++, retryAfter, `status ${status}`, signal);
         continue;
       }
+      // A token from a shared store was never acquired here: remember it before the server echoes it.
+      this.#redactor.addToken(sending.sentToken());
       const error = toApiError(
         {
           method: operation.method,
@@ -126,6 +133,7 @@ export class RequestRunner {
           sentScopes,
           freshToken: resent,
           now: this.#options.now(),
+          redactor: this.#redactor,
         },
         response,
         result.error,
@@ -183,7 +191,7 @@ export class RequestRunner {
     }
     return new FidesConnectionError(`${info.method} ${info.path} failed: ${reasonOf(error)}`, {
       ...info,
-      cause: error,
+      cause: this.#redactor.scrubError(error),
     });
   }
 
@@ -212,7 +220,10 @@ export class RequestRunner {
   ): T {
     const parsed = schema.safeParse(data);
     if (parsed.success) return parsed.data;
-    const { field, message } = firstProblem(parsed.error);
+    const problem = firstProblem(parsed.error);
+    // A field name can be a key the server chose.
+    const field = this.#redactor.scrub(problem.field);
+    const message = problem.message;
     const path = requestPath(operation, args);
     const subject = field === "" ? "response body" : `response body "${field}"`;
     throw new FidesResponseValidationError(

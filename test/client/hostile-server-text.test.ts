@@ -7,12 +7,21 @@ import { useMsw } from "./fixtures.js";
 const server = useMsw();
 const BASE = "https://hostile.test";
 
+/** A JSON body sent as written (one `HttpResponse.json` could not serialise). */
+class RawJson {
+  constructor(readonly text: string) {}
+}
+
 function answering(status: number, body: unknown, headers: Record<string, string> = {}): FidesClient {
   server.use(
     http.post(`${BASE}/api/v1/oauth/token`, () =>
       HttpResponse.json({ access_token: "token-1", expires_in: 3600 }),
     ),
-    http.get(`${BASE}/api/v1/oauth/scope`, () => HttpResponse.json(body as never, { status, headers })),
+    http.get(`${BASE}/api/v1/oauth/scope`, () =>
+      body instanceof RawJson
+        ? new HttpResponse(body.text, { status, headers: { "Content-Type": "application/json", ...headers } })
+        : HttpResponse.json(body as never, { status, headers }),
+    ),
     http.get(`${BASE}/health`, () =>
       HttpResponse.json({
         webserver: "healthy",
@@ -67,6 +76,13 @@ describe("server text is read in bounded, linear work and summarised in messages
     expect(error.issues).toHaveLength(40);
     expect(error.message).toContain("(the first 10) and 30 more");
     expect(error.message.length).toBeLessThan(2_000);
+  });
+
+  it("maps a detail nested too deeply to print to its status's error, not a RangeError", async () => {
+    const sdk = answering(500, new RawJson(`{"detail":${"[".repeat(20_000)}${"]".repeat(20_000)}}`));
+    const error = await failure(sdk.oauth.listScopes());
+    expect(error).toMatchObject({ name: "FidesServerError", status: 500 });
+    expect(error.message).toBe("GET /api/v1/oauth/scope failed with 500: a detail nested too deeply to show");
   });
 
   it("ignores a Retry-After too long to be a delay or a date", async () => {
