@@ -63,8 +63,11 @@ export class Redactor {
   readonly #secrets: string[] = [];
   readonly #tokens: string[] = [];
   #clientId: string | undefined;
-  /** Every spelling of every value, longest first, so a longer form is replaced before its parts. */
-  #needles: string[] = [];
+  /**
+   * Every spelling of every value, longest first, so a longer form is replaced before its parts;
+   * built when first needed, so building a client costs no encoding.
+   */
+  #needles: string[] | undefined = [];
 
   /**
    * Remembers the client's secret (also after a rotation).
@@ -73,7 +76,7 @@ export class Redactor {
    */
   addSecret(clientId: string, secret: string): void {
     this.#clientId = clientId;
-    if (remember(this.#secrets, secret, MAX_SECRETS)) this.#rebuild();
+    if (remember(this.#secrets, secret, MAX_SECRETS)) this.#needles = undefined;
   }
 
   /**
@@ -81,7 +84,7 @@ export class Redactor {
    * @param token the token; `undefined` is ignored
    */
   addToken(token: string | undefined): void {
-    if (token !== undefined && remember(this.#tokens, token, MAX_TOKENS)) this.#rebuild();
+    if (token !== undefined && remember(this.#tokens, token, MAX_TOKENS)) this.#needles = undefined;
   }
 
   /**
@@ -90,7 +93,7 @@ export class Redactor {
    */
   scrub(text: string): string {
     let out = text;
-    for (const needle of this.#needles) {
+    for (const needle of this.#spellings()) {
       if (out.includes(needle)) out = out.split(needle).join(REDACTED);
     }
     return out;
@@ -103,7 +106,7 @@ export class Redactor {
    */
   scrubDetail(detail: unknown): unknown {
     if (typeof detail === "string") return this.scrub(detail);
-    if (typeof detail !== "object" || detail === null || this.#needles.length === 0) return detail;
+    if (typeof detail !== "object" || detail === null || this.#spellings().length === 0) return detail;
     let json: string;
     try {
       json = JSON.stringify(detail);
@@ -152,14 +155,17 @@ export class Redactor {
     return "Redactor {}";
   }
 
-  #rebuild(): void {
+  #spellings(): string[] {
+    if (this.#needles !== undefined) return this.#needles;
     const needles = new Set<string>();
-    for (const secret of this.#secrets)
+    for (const secret of this.#secrets) {
       for (const form of spellings(secret, this.#clientId)) needles.add(form);
+    }
     for (const token of this.#tokens) for (const form of spellings(token, undefined)) needles.add(form);
     this.#needles = [...needles]
       .filter((needle) => needle.length >= MIN_REDACTED_LENGTH)
       .sort((a, b) => b.length - a.length);
+    return this.#needles;
   }
 
   #mentions(value: unknown, depth: number): boolean {
