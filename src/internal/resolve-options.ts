@@ -1,5 +1,6 @@
 import type { FidesLogger, RequestOptions } from "../options.js";
 import type { TokenStore } from "../token-store.js";
+import { checkAccessTokenOption } from "./access-token-rules.js";
 import {
   assertFlag,
   assertInteger,
@@ -142,7 +143,7 @@ function resolveCredentials(raw: Record<string, unknown>): Credentials {
         `cannot be combined with "options.clientId" or "options.clientSecret"`,
       );
     }
-    return { kind: "token", accessToken: assertHeaderSafe(accessToken, "options.accessToken") };
+    return { kind: "token", accessToken: checkAccessTokenOption(accessToken) };
   }
   if (clientId === undefined) {
     throw codedTypeError(
