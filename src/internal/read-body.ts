@@ -111,11 +111,14 @@ export async function readBounded(
   }
   // A stream reader yields views of plain ArrayBuffers; the cast only narrows the buffer type.
   const body = bytes as Uint8Array<ArrayBuffer>;
-  return new Response(body, {
+  const read = new Response(body, {
     status: response.status,
     statusText: response.statusText,
     headers: response.headers,
   });
+  // A constructed Response has no URL; a raw request's caller (and an error's reader) may want it.
+  Object.defineProperty(read, "url", { value: response.url });
+  return read;
 }
 
 /**

@@ -109,6 +109,7 @@ describe("the pipeline's generic request", () => {
     const pipeline = pipelineOf(w.fides.baseUrl, w.clock.now);
     const answer = await pipeline.request(rawGet(w.fides.baseUrl, "/api/v1/oauth/client/x"), undefined);
     expect(answer.status).toBe(403);
+    expect(answer.url).toBe(`${w.fides.baseUrl}/api/v1/oauth/client/x`);
     expect(await answer.json()).toEqual({ detail });
   });
 });
