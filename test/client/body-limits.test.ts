@@ -1,12 +1,11 @@
-import { once } from "node:events";
-import { createGzip } from "node:zlib";
 import { HttpResponse, http } from "msw";
 import { describe, expect, it } from "vitest";
 import { FidesClient } from "../../src/client.js";
 import { FidesResponseValidationError } from "../../src/errors.js";
 import * as operations from "../../src/internal/operations.js";
 import { ERROR_BODY_LIMIT, SUCCESS_BODY_LIMITS } from "../../src/internal/read-body.js";
-import { useMsw } from "./fixtures.js";
+import { gzipOfZeros, meteredFetch } from "./body-fixtures.js";
+import { failure, useMsw } from "./fixtures.js";
 
 const server = useMsw();
 const BASE = "https://big.test";
@@ -34,48 +33,6 @@ function meteredStream(total: number, chunkOf: (index: number) => Uint8Array) {
   return { stream, meter };
 }
 
-/** gzip of `bytes` zero bytes, compressed a mebibyte at a time so the input is never held whole. */
-async function gzipOfZeros(bytes: number): Promise<Buffer> {
-  const gzip = createGzip({ level: 9 });
-  const out: Buffer[] = [];
-  gzip.on("data", (chunk: Buffer) => out.push(chunk));
-  const ended = once(gzip, "end");
-  const zeros = Buffer.alloc(MiB);
-  for (let written = 0; written < bytes; written += MiB) {
-    if (!gzip.write(zeros)) await once(gzip, "drain");
-  }
-  gzip.end();
-  await ended;
-  return Buffer.concat(out);
-}
-
-/**
- * A `fetch` (the client's option) over the real one that meters what the client reads of each
- * body, after `fetch` inflated it, and whether the client cancelled it.
- */
-function meteredFetch() {
-  const meter = { read: 0, cancelled: false };
-  const fetch = async (url: string, init: RequestInit): Promise<Response> => {
-    const response = await globalThis.fetch(url, init);
-    const reader = response.body?.getReader();
-    if (reader === undefined) return response;
-    const body = new ReadableStream<Uint8Array>({
-      async pull(controller) {
-        const { done, value } = await reader.read();
-        if (done) return controller.close();
-        meter.read += value.byteLength;
-        controller.enqueue(value);
-      },
-      cancel(reason) {
-        meter.cancelled = true;
-        return reader.cancel(reason);
-      },
-    });
-    return new Response(body, response);
-  };
-  return { fetch, meter };
-}
-
 function client(fetch?: (url: string, init: RequestInit) => Promise<Response>): FidesClient {
   return new FidesClient({
     baseUrl: BASE,
@@ -91,15 +48,6 @@ function tokenAnswer() {
   return http.post(`${BASE}/api/v1/oauth/token`, () =>
     HttpResponse.json({ access_token: "t1", expires_in: 3600 }),
   );
-}
-
-async function failure(promise: Promise<unknown>): Promise<Error & Record<string, unknown>> {
-  try {
-    await promise;
-  } catch (error) {
-    return error as Error & Record<string, unknown>;
-  }
-  throw new Error("expected a rejection");
 }
 
 describe("response bodies are read with a limit on their decoded size", () => {

@@ -9,7 +9,7 @@ import {
   FidesValidationError,
 } from "../../src/errors.js";
 import { REDACTED, Redactor, TOO_DEEP } from "../../src/internal/redact.js";
-import { recordingLogger, useMsw } from "./fixtures.js";
+import { failure, recordingLogger, useMsw } from "./fixtures.js";
 
 const server = useMsw();
 const BASE = "https://echo.test";
@@ -72,15 +72,6 @@ function tokenRoute() {
   return http.post(`${BASE}/api/v1/oauth/token`, () =>
     HttpResponse.json({ access_token: TOKEN, expires_in: 3600 }),
   );
-}
-
-async function failure(promise: Promise<unknown>): Promise<Error & Record<string, unknown>> {
-  try {
-    await promise;
-  } catch (error) {
-    return error as Error & Record<string, unknown>;
-  }
-  throw new Error("expected a rejection");
 }
 
 describe("what a server echoes of the secret or token is scrubbed", () => {

@@ -2,7 +2,7 @@ import { HttpResponse, http } from "msw";
 import { describe, expect, it } from "vitest";
 import { FidesClient } from "../../src/client.js";
 import { FidesForbiddenError, FidesRateLimitError, FidesValidationError } from "../../src/errors.js";
-import { useMsw } from "./fixtures.js";
+import { failure, useMsw } from "./fixtures.js";
 
 const server = useMsw();
 const BASE = "https://hostile.test";
@@ -31,15 +31,6 @@ function answering(status: number, body: unknown, headers: Record<string, string
     ),
   );
   return new FidesClient({ baseUrl: BASE, clientId: "a", clientSecret: "secret-0123456789", maxRetries: 0 });
-}
-
-async function failure(promise: Promise<unknown>): Promise<Error & Record<string, unknown>> {
-  try {
-    await promise;
-  } catch (error) {
-    return error as Error & Record<string, unknown>;
-  }
-  throw new Error("expected a rejection");
 }
 
 describe("server text is read in bounded, linear work and summarised in messages", () => {

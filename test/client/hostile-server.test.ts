@@ -3,19 +3,10 @@
 import { HttpResponse, http } from "msw";
 import { describe, expect, it } from "vitest";
 import type { FidesClient } from "../../src/client.js";
-import { deferred, TOKEN_PATH, useMsw, world } from "./fixtures.js";
+import { deferred, failure, TOKEN_PATH, useMsw, world } from "./fixtures.js";
 
 const server = useMsw();
 const ELSEWHERE = "https://elsewhere.test";
-
-async function failure(promise: Promise<unknown>): Promise<Error & Record<string, unknown>> {
-  try {
-    await promise;
-  } catch (error) {
-    return error as Error & Record<string, unknown>;
-  }
-  throw new Error("expected a rejection");
-}
 
 describe("redirects, on every request", () => {
   it("does not follow a create's 307 to another origin, and names only that origin", async () => {

@@ -5,7 +5,7 @@ import { FidesClient } from "../../src/client.js";
 import { FidesResponseValidationError } from "../../src/errors.js";
 import { MIN_TOKEN_LIFETIME_S } from "../../src/internal/access-token-rules.js";
 import type { StoredToken, TokenStore } from "../../src/token-store.js";
-import { ManualClock, useMsw } from "./fixtures.js";
+import { failure, ManualClock, useMsw } from "./fixtures.js";
 
 const server = useMsw();
 const BASE = "https://tokens.test";
@@ -35,15 +35,6 @@ function client(options: Record<string, unknown> = {}): FidesClient {
     serverVersion: "2.84.2",
     ...options,
   } as never);
-}
-
-async function failure(promise: Promise<unknown>): Promise<Error & Record<string, unknown>> {
-  try {
-    await promise;
-  } catch (error) {
-    return error as Error & Record<string, unknown>;
-  }
-  throw new Error("expected a rejection");
 }
 
 const UNSENDABLE = {
