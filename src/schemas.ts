@@ -1,6 +1,6 @@
 import { z } from "zod";
+import { isSendableToken } from "./access-token-rules.js";
 import type { components } from "./generated/fides-oauth.js";
-import { isSendableToken } from "./internal/access-token-rules.js";
 import type { Scope } from "./scopes.js";
 
 type Schemas = components["schemas"];

@@ -1,4 +1,4 @@
-import { isSendableToken } from "./internal/access-token-rules.js";
+import { isSendableToken } from "./access-token-rules.js";
 import type { FidesLogger } from "./options.js";
 import type { StoredToken, TokenStore } from "./token-store.js";
 

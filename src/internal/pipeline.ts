@@ -1,4 +1,5 @@
 import createClient, { createQuerySerializer } from "openapi-fetch";
+import { tokenLifetimeMs } from "../access-token-rules.js";
 import {
   FidesApiError,
   FidesConnectionError,
@@ -15,7 +16,6 @@ import { firstProblem } from "../schemas.js";
 import { TokenManager } from "../token-manager.js";
 import { MemoryTokenStore, type StoredToken, tokenStoreKey } from "../token-store.js";
 import { CallDeadline, delay, handled, raceAbort } from "./abort.js";
-import { tokenLifetimeMs } from "./access-token-rules.js";
 import { detailOf, toApiError } from "./api-error.js";
 import { classifyForbidden, NOT_AUTHORIZED } from "./forbidden-detail.js";
 import {

@@ -1,6 +1,5 @@
 import type { FidesLogger, RequestOptions } from "../options.js";
 import type { TokenStore } from "../token-store.js";
-import { checkAccessTokenOption } from "./access-token-rules.js";
 import {
   assertFlag,
   assertInteger,
@@ -8,6 +7,7 @@ import {
   assertOptionalFunction,
   assertOptionalString,
   assertPositiveNumber,
+  assertSendableToken,
   codedTypeError,
   invalidType,
   invalidValue,
@@ -143,7 +143,7 @@ function resolveCredentials(raw: Record<string, unknown>): Credentials {
         `cannot be combined with "options.clientId" or "options.clientSecret"`,
       );
     }
-    return { kind: "token", accessToken: checkAccessTokenOption(accessToken) };
+    return { kind: "token", accessToken: assertSendableToken(accessToken, "options.accessToken") };
   }
   if (clientId === undefined) {
     throw codedTypeError(

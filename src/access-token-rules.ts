@@ -1,5 +1,3 @@
-import { invalidValue } from "./assert.js";
-
 /**
  * What an access token may hold: visible ASCII only (RFC 9110 `VCHAR`, 0x21 to 0x7E), at least
  * one character. That is what an `Authorization: Bearer` header carries as one credential: no
@@ -24,22 +22,6 @@ export const MIN_TOKEN_LIFETIME_S = 60;
  */
 export function isSendableToken(token: string): boolean {
   return SENDABLE_TOKEN.test(token);
-}
-
-/**
- * Checks a fixed `accessToken` option, without quoting it.
- * @param token the option's value (already known to be a non-empty string)
- * @throws {TypeError} `ERR_INVALID_ARG_VALUE` when the token holds a character no header may carry
- */
-export function checkAccessTokenOption(token: string): string {
-  if (!isSendableToken(token)) {
-    throw invalidValue(
-      "options.accessToken",
-      "must be visible ASCII characters only (no spaces, control characters or non-ASCII), " +
-        "as an Authorization header carries it",
-    );
-  }
-  return token;
 }
 
 /**
