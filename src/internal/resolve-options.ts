@@ -7,6 +7,7 @@ import {
   assertOptionalFunction,
   assertOptionalString,
   assertPositiveNumber,
+  assertSendableToken,
   codedTypeError,
   invalidType,
   invalidValue,
@@ -146,7 +147,7 @@ function resolveCredentials(raw: Record<string, unknown>): Credentials {
         `cannot be combined with "options.clientId" or "options.clientSecret"`,
       );
     }
-    return { kind: "token", accessToken: assertHeaderSafe(accessToken, "options.accessToken") };
+    return { kind: "token", accessToken: assertSendableToken(accessToken, "options.accessToken") };
   }
   if (clientId === undefined) {
     throw codedTypeError(

@@ -237,7 +237,8 @@ describe("resolving options", () => {
     const error = misuse({ baseUrl: base.baseUrl, accessToken: "tok\r\nX-Injected: 1" });
     expect(error).toMatchObject({
       code: "ERR_INVALID_ARG_VALUE",
-      message: '"options.accessToken" must not contain control characters (CR, LF, NUL, …)',
+      message:
+        '"options.accessToken" must be visible ASCII characters only (no spaces, control characters or non-ASCII), as an Authorization header carries it',
     });
   });
 
