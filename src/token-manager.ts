@@ -1,3 +1,4 @@
+import { isSendableToken } from "./access-token-rules.js";
 import type { FidesLogger } from "./options.js";
 import type { StoredToken, TokenStore } from "./token-store.js";
 
@@ -185,7 +186,14 @@ export class TokenManager {
   async #readStored(): Promise<Entry | undefined> {
     try {
       const stored = await this.#store.get(await this.#key());
-      if (stored === undefined || stored.accessToken === this.#rejected) return undefined;
+      // A shared store is read as warily as the server: a token no header may carry is not used.
+      if (
+        stored === undefined ||
+        stored.accessToken === this.#rejected ||
+        !isSendableToken(stored.accessToken)
+      ) {
+        return undefined;
+      }
       const entry = this.#toEntry(stored);
       return this.#now() < entry.refreshAt ? entry : undefined;
     } catch (error) {

@@ -1,3 +1,4 @@
+import { isSendableToken } from "../access-token-rules.js";
 import { isScope, nearestScope, type Scope } from "../scopes.js";
 
 /**
@@ -206,5 +207,22 @@ export function assertText(value: unknown, name: string, blankAllowed: boolean):
   if (value === undefined || value === null) return value;
   if (typeof value !== "string") throw invalidType(name, "a string or null");
   if (!blankAllowed && value.trim() === "") throw invalidValue(name, "must not be empty or whitespace");
+  return value;
+}
+
+/**
+ * An access token that an `Authorization` header can carry as it is (see `isSendableToken`);
+ * never echoed, since it is a secret.
+ * @param value the token (already known to be a non-blank string)
+ * @param name its full name
+ */
+export function assertSendableToken(value: string, name: string): string {
+  if (!isSendableToken(value)) {
+    throw invalidValue(
+      name,
+      "must be visible ASCII characters only (no spaces, control characters or non-ASCII), " +
+        "as an Authorization header carries it",
+    );
+  }
   return value;
 }
