@@ -51,6 +51,12 @@ export interface PipelineRequest<T> {
   /** The scopes the request assigns, to name the ones a server does not know. */
   sentScopes?: readonly string[] | undefined;
   /**
+   * Whether a final non-2xx answer (after the stale-token resend and the retries) goes to `parse`
+   * instead of being thrown as a {@link FidesApiError}: for `sdk.fetch(…, { throwOnError: false })`
+   * and `sdk.api()`. A redirect is still thrown, since it is never followed.
+   */
+  returnErrorResponses?: boolean | undefined;
+  /**
    * Sends one attempt through `fetch`, which authenticates it, bounds it by the call's deadline
    * and refuses redirects. Called again for a resend or a retry, so it must build a new request.
    */
@@ -316,6 +322,7 @@ export class Pipeline {
         // A fresh token was refused the same way: the scope is really missing. Remember it.
         this.#tokens?.rememberLack(scopeKey(error.requiredScopes));
       }
+      if (request.returnErrorResponses === true) return request.parse(result);
       throw error;
     }
   }
