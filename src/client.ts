@@ -7,7 +7,7 @@ import {
   resolveFetchTarget,
 } from "./internal/fetch-request.js";
 import { Pipeline } from "./internal/pipeline.js";
-import { resolveOptions } from "./internal/resolve-options.js";
+import { resolveCallOptions, resolveOptions } from "./internal/resolve-options.js";
 import { FidesOAuth } from "./oauth.js";
 import type { FidesClientOptions, FidesFetchInit, RequestOptions } from "./options.js";
 import type { FidesHealth } from "./schemas.js";
@@ -84,8 +84,10 @@ export class FidesClient {
 
   /**
    * A typed openapi-fetch client for your own Fides `paths` (from openapi-typescript), whose
-   * transport is this client's pipeline: every call gets the managed token, the deadline (the
-   * client's `timeoutMs`; pass `signal` per call), the stale-token resend and safe retries.
+   * transport is this client's pipeline: every call gets the managed token, the deadline
+   * (`options.timeoutMs` for each call, else the client's; pass `signal` per call), the
+   * stale-token resend and safe retries (GET, HEAD, PUT, DELETE, OPTIONS; POST and PATCH only
+   * when they provably never reached the server).
    * A non-2xx answer is not thrown: openapi-fetch returns it as `{ error, response }`. What has
    * no answer throws the SDK's error (`FidesTimeoutError`, `FidesConnectionError`), a redirect
    * throws `FidesApiError`, and a request leaving `baseUrl` (a per-call `baseUrl`, a middleware's
@@ -99,16 +101,22 @@ export class FidesClient {
    * import type { paths } from "./fides-api"; // npx openapi-typescript fides-openapi.json -o fides-api.ts
    * const api = sdk.api<paths>();
    * const { data, error } = await api.GET("/api/v1/dsr/policy", { params: { query: { size: 50 } } });
+   * @param options `timeoutMs`: how long each call may take, from the token to the answer
+   * @throws {TypeError} for a malformed `options.timeoutMs`
    */
-  api<Paths extends {}>(): Client<Paths> {
-    const { baseUrl, headers } = this.#pipeline.options;
+  api<Paths extends {}>(options?: Pick<RequestOptions, "timeoutMs">): Client<Paths> {
+    const { baseUrl, headers, timeoutMs: fallbackMs } = this.#pipeline.options;
+    const { timeoutMs } = resolveCallOptions(options, fallbackMs);
     return createClient<Paths>({
       baseUrl,
       headers,
       querySerializer: createQuerySerializer(),
       pathSerializer: (pathname, params) => checkSerializedPath(defaultPathSerializer(pathname, params)),
       fetch: async (request) =>
-        this.#pipeline.request(await forwardedRequest(baseUrl, request), { signal: request.signal }),
+        this.#pipeline.request(await forwardedRequest(baseUrl, request), {
+          signal: request.signal,
+          timeoutMs,
+        }),
     });
   }
 
