@@ -1,7 +1,10 @@
 // sdk.fetch() and sdk.api<paths>(): any Fides endpoint through the client's one pipeline, against
 // routes registered on the emulator with emulator.route() (Fides's own bearer checks).
+
+import { inspect } from "node:util";
 import { HttpResponse, http } from "msw";
-import { describe, expect, it } from "vitest";
+import type { Client } from "openapi-fetch";
+import { describe, expect, expectTypeOf, it } from "vitest";
 import { FidesApiError, FidesForbiddenError, FidesServerError, FidesTimeoutError } from "../../src/errors.js";
 import { deferred, TOKEN_PATH, useMsw, type World, world } from "./fixtures.js";
 
@@ -304,6 +307,44 @@ describe("sdk.fetch()", () => {
       expect((error as Error).message, message).toContain(message);
     }
     expect(w.fides.requests()).toEqual([]);
+  });
+});
+
+describe("what sdk.fetch() never reveals", () => {
+  it("keeps the secret and the token out of its errors, thrown or misuse", async () => {
+    const { sdk, self } = policyWorld(["policy:read"]);
+    const token = await sdk.oauth.getAccessToken();
+    const refused = await failure(sdk.fetch(POLICY, { method: "PATCH", json: [ACCESS] }));
+    const misuse = await failure(sdk.fetch(POLICY, { headers: { "X-Token": `${token}\r\nX-Injected: 1` } }));
+    expect(misuse).toMatchObject({ code: "ERR_INVALID_ARG_VALUE" });
+    for (const error of [refused, misuse]) {
+      const shown = `${inspect(error, { depth: 5 })} ${JSON.stringify(error)} ${(error as Error).message}`;
+      expect(shown).not.toContain(self.client_secret);
+      expect(shown).not.toContain(token);
+    }
+  });
+
+  it("stops at the caller's abort, with the caller's reason", async () => {
+    const { w, sdk } = policyWorld();
+    await sdk.oauth.getAccessToken();
+    const never = deferred();
+    w.fides.failNext(2, { kind: "delay", until: never.promise }, { path: POLICY });
+    const controller = new AbortController();
+    const reason = new Error("the caller gave up");
+    const fetched = failure(sdk.fetch(POLICY, { signal: controller.signal }));
+    const typed = failure(sdk.api<paths>().GET(POLICY, { signal: controller.signal }));
+    controller.abort(reason);
+    expect(await fetched).toBe(reason);
+    expect(await typed).toBe(reason);
+    never.resolve();
+  });
+});
+
+describe("the types", () => {
+  it("gives a Response from fetch() and an openapi-fetch Client<paths> from api()", () => {
+    const { sdk } = policyWorld();
+    expectTypeOf(sdk.fetch).returns.toEqualTypeOf<Promise<Response>>();
+    expectTypeOf(sdk.api<paths>()).toEqualTypeOf<Client<paths>>();
   });
 });
 
