@@ -145,8 +145,9 @@ export function resolveFetchTarget(baseUrl: string, input: unknown): FetchTarget
   }
   if (!relative.startsWith("/")) relative = `/${relative}`;
   const url = new URL(`${origin}${prefix}${relative}`);
-  // Belt and braces: whatever the parser made of it must still be below the base URL.
+  // Whatever the parser made of it (it trims spaces at the ends, for one) is checked again.
   if (url.origin !== origin || !isBelow(url.pathname, prefix)) throw offOrigin(origin);
+  assertStaysOnRoute(url.pathname.slice(prefix.length), "path");
   return { url: url.href, path: url.pathname.slice(prefix.length) || "/" };
 }
 
