@@ -1,6 +1,7 @@
 import type { FidesFetchInit, RequestOptions } from "../options.js";
-import { invalidType, invalidValue } from "./assert.js";
+import { assertPositiveNumber, invalidType, invalidValue } from "./assert.js";
 import type { PipelineRequest } from "./pipeline.js";
+import { MAX_TIMER_MS } from "./resolve-options.js";
 
 /**
  * `sdk.fetch()` and `sdk.api()` as pipeline requests: where a path may lead (only below the
@@ -251,8 +252,13 @@ export function resolveFetchInit(
   const headers = resolveHeaders(init.headers, clientHeaders);
   const body = resolveBody(init, method, headers);
   const call: RequestOptions = {};
-  if (init.signal !== undefined) call.signal = init.signal as AbortSignal;
-  if (init.timeoutMs !== undefined) call.timeoutMs = init.timeoutMs as number;
+  if (init.signal !== undefined) {
+    if (!(init.signal instanceof AbortSignal)) throw invalidType("init.signal", "an AbortSignal");
+    call.signal = init.signal;
+  }
+  if (init.timeoutMs !== undefined) {
+    call.timeoutMs = assertPositiveNumber(init.timeoutMs, "init.timeoutMs", 0, MAX_TIMER_MS);
+  }
   return {
     method,
     headers,

@@ -206,6 +206,15 @@ describe("sdk.fetch()", () => {
     expect(created).toEqual([{ id: 2 }]);
   });
 
+  it("does not repeat a PATCH whose answer was lost after the server served it", async () => {
+    const { w, sdk, policies } = policyWorld();
+    w.fides.failNext(1, "serve-then-drop", { path: POLICY, method: "PATCH" });
+    const error = await failure(sdk.fetch(POLICY, { method: "PATCH", json: [ACCESS] }));
+    expect(error).toMatchObject({ name: "FidesConnectionError", operation: "fetch" });
+    expect(w.count(POLICY, "PATCH")).toBe(1);
+    expect([...policies.keys()]).toEqual(["access"]);
+  });
+
   it("retries a GET after a 503", async () => {
     const { w, sdk } = policyWorld();
     w.fides.failNext(1, { kind: "status", status: 503, headers: { "Retry-After": "0" } }, { path: POLICY });
@@ -301,7 +310,9 @@ describe("sdk.fetch()", () => {
       [{ method: "TRACE" }, `"init.method" must be an HTTP method fetch can send`],
       [{ method: "POST", json: () => 1 }, `"init.json" must be a value JSON.stringify can serialise`],
       [{ idempotent: "yes" }, `"init.idempotent" must be a boolean`],
-      [{ timeoutMs: -1 }, `"options.timeoutMs" must be a positive number`],
+      [{ timeoutMs: -1 }, `"init.timeoutMs" must be a positive number`],
+      [{ signal: "stop" }, `"init.signal" must be an AbortSignal`],
+      ["GET", `"init" must be an object`],
     ];
     for (const [init, message] of cases) {
       const error = await failure(sdk.fetch(POLICY, init as never));
