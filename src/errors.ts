@@ -201,7 +201,7 @@ export class FidesConnectionError extends FidesError {
   }
 }
 
-/** An attempt (or the wait for a token) took longer than `timeoutMs`. */
+/** A call took longer than its `timeoutMs`: an attempt, or the wait for a token or the server's version. */
 export class FidesTimeoutError extends FidesError {
   declare readonly name: "FidesTimeoutError";
   declare readonly code: "FIDES_TIMEOUT";

@@ -33,6 +33,14 @@ import { atLeast, CLIENT_CRUD_VERSION, parseVersion, type Version } from "./vers
 /**
  * Any request the pipeline can send: an operation of the table, or (for `sdk.fetch` and
  * `sdk.api()`) a request built elsewhere. Everything but `send` and `parse` is data.
+ * @example
+ * // A raw request, as `sdk.fetch(path, init)` would send it:
+ * pipeline.request({
+ *   operation: "fetch", method: "GET", path: "/api/v1/privacy-request", idempotent: true,
+ *   authenticated: true, returnsErrors: true,
+ *   send: (fetch) => fetch(new Request(`${baseUrl}/api/v1/privacy-request`)).then((response) => ({ response })),
+ *   parse: (result) => result.response,
+ * }, { signal });
  */
 export interface PipelineRequest<T> {
   /** The SDK operation, carried by errors as `operation` (such as `"createClient"`). */
@@ -63,6 +71,11 @@ export interface PipelineRequest<T> {
   send(fetch: AttemptFetch, version: Version | undefined): Promise<FetchResult>;
   /** Turns a success into the result (throwing `FidesResponseValidationError` when it breaks the contract). */
   parse(result: FetchResult): T;
+  /**
+   * Hands a final non-success answer to `parse` too, instead of throwing its typed error (for a
+   * raw `sdk.fetch`). Refused tokens, retries and redirects are handled the same either way.
+   */
+  returnsErrors?: boolean | undefined;
 }
 
 const BEARER = "Bearer ";
@@ -306,6 +319,7 @@ export class Pipeline {
           continue;
         }
       }
+      if (request.returnsErrors === true) return request.parse(result);
       const error = toApiError(
         {
           operation: request.operation,
