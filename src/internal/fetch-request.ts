@@ -281,7 +281,7 @@ export function fetchRequest(target: FetchTarget, init: ResolvedFetchInit): Pipe
     path: target.path,
     idempotent: init.idempotent,
     authenticated: true,
-    returnErrorResponses: !init.throwOnError,
+    returnsErrors: !init.throwOnError,
     send: async (fetch) => {
       const request = new Request(target.url, {
         method: init.method,
@@ -321,7 +321,7 @@ export async function forwardedRequest(
     path: url.pathname.slice(prefix.length) || "/",
     idempotent: IDEMPOTENT_METHODS.has(method),
     authenticated: true,
-    returnErrorResponses: true,
+    returnsErrors: true,
     send: async (fetch) => {
       const attempt = new Request(url, {
         method,

@@ -59,12 +59,6 @@ export interface PipelineRequest<T> {
   /** The scopes the request assigns, to name the ones a server does not know. */
   sentScopes?: readonly string[] | undefined;
   /**
-   * Whether a final non-2xx answer (after the stale-token resend and the retries) goes to `parse`
-   * instead of being thrown as a {@link FidesApiError}: for `sdk.fetch(…, { throwOnError: false })`
-   * and `sdk.api()`. A redirect is still thrown, since it is never followed.
-   */
-  returnErrorResponses?: boolean | undefined;
-  /**
    * Sends one attempt through `fetch`, which authenticates it, bounds it by the call's deadline
    * and refuses redirects. Called again for a resend or a retry, so it must build a new request.
    */
@@ -319,7 +313,6 @@ export class Pipeline {
           continue;
         }
       }
-      if (request.returnsErrors === true) return request.parse(result);
       const error = toApiError(
         {
           operation: request.operation,
@@ -336,7 +329,8 @@ export class Pipeline {
         // A fresh token was refused the same way: the scope is really missing. Remember it.
         this.#tokens?.rememberLack(scopeKey(error.requiredScopes));
       }
-      if (request.returnErrorResponses === true) return request.parse(result);
+      // After the memo: a raw caller's missing scope also costs one fresh token per five minutes.
+      if (request.returnsErrors === true) return request.parse(result);
       throw error;
     }
   }

@@ -383,6 +383,10 @@ describe("sdk.api<paths>()", () => {
       detail: "Not Authorized for this action. Required scope(s): [policy:create_or_update]",
     });
     expect(tokensOf(w, self.client_id)).toBe(2);
+    // The refusal is remembered for five minutes, as for a thrown one: no fresh token each time.
+    expect((await api.PATCH(POLICY, { body: [ACCESS] })).response.status).toBe(403);
+    expect((await sdk.fetch(POLICY, { method: "PATCH", json: [], throwOnError: false })).status).toBe(403);
+    expect(tokensOf(w, self.client_id)).toBe(2);
     const missing = await api.GET(`${POLICY}/{policy_key}`, { params: { path: { policy_key: "nope" } } });
     expect([missing.response.status, missing.error]).toEqual([
       404,
