@@ -53,6 +53,7 @@ export type {
   FidesClientCredentialsOptions,
   FidesClientOptions,
   FidesClientTokenOptions,
+  FidesFetchInit,
   FidesLogger,
   FidesSharedOptions,
   RequestOptions,

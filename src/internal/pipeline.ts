@@ -353,7 +353,6 @@ export class Pipeline {
           continue;
         }
       }
-      if (request.returnsErrors === true) return request.parse(result);
       const error = toApiError(
         {
           operation: request.operation,
@@ -371,6 +370,8 @@ export class Pipeline {
         // A fresh token was refused the same way: the scope is really missing. Remember it.
         this.#tokens?.rememberLack(scopeKey(error.requiredScopes));
       }
+      // After the memo: a raw caller's missing scope also costs one fresh token per five minutes.
+      if (request.returnsErrors === true) return request.parse(result);
       throw error;
     }
   }

@@ -287,3 +287,56 @@ describe.concurrent("--version and --timeout", () => {
     },
   );
 });
+
+describe.concurrent("fides-oauth api, facing a hostile or silent route", () => {
+  it("prints a body inert for a terminal, keeping valid JSON byte for byte", async () => {
+    await withQuietServer(async (quiet) => {
+      // JSON.stringify leaves C1 controls and bidirectional overrides raw: the CLI escapes them.
+      quiet.route("GET", "/api/v1/tricky-json", { scopes: [] }, () => ({
+        status: 200,
+        json: { name: "café", note: "\u009b31m\u202eevil" },
+      }));
+      const env = fidesEnv(quiet.url, quiet.emulator.rootClientId, ROOT_SECRET);
+      const result = await cli.run(["api", "GET", "/api/v1/tricky-json"], { env });
+      expect({ code: result.code, stderr: result.stderr }).toEqual({ code: 0, stderr: "" });
+      expect(result.stdout).toBe('{"name":"café","note":"\\u009b31m\\u202eevil"}\n');
+      expect(JSON.parse(result.stdout)).toEqual({ name: "café", note: "\u009b31m\u202eevil" });
+    });
+  });
+
+  it("strips the control characters of a body that is not JSON", async () => {
+    const http: HttpServer = createHttpServer((request, response) => {
+      if (request.url === "/api/v1/oauth/token") {
+        response.writeHead(200, { "content-type": "application/json" });
+        response.end(
+          JSON.stringify({ access_token: "raw-server-token", token_type: "bearer", expires_in: 3600 }),
+        );
+        return;
+      }
+      response.writeHead(200, { "content-type": "text/plain" });
+      response.end("before\u001b[2J\u001b]0;owned\u0007\rafter\nline two\u0000\n");
+    });
+    await new Promise<void>((resolve) => http.listen(0, "127.0.0.1", resolve));
+    const address = http.address();
+    if (typeof address !== "object" || address === null) throw new Error("no port");
+    try {
+      const url = `http://127.0.0.1:${address.port}`;
+      const result = await cli.run(["api", "GET", "/api/v1/anything"], {
+        env: fidesEnv(url, "id", "raw-secret"),
+      });
+      expect({ code: result.code, stderr: result.stderr }).toEqual({ code: 0, stderr: "" });
+      expect(result.stdout).toBe("before[2J]0;ownedafter\nline two\n");
+    } finally {
+      await new Promise((resolve) => http.close(resolve));
+    }
+  });
+
+  it("ends within --timeout when a route never answers", async () => {
+    await withQuietServer(async (quiet) => {
+      quiet.route("GET", "/api/v1/never", { scopes: [] }, () => new Promise(() => undefined));
+      const env = fidesEnv(quiet.url, quiet.emulator.rootClientId, ROOT_SECRET);
+      const result = await cli.run(["api", "GET", "/api/v1/never", "--timeout", "1"], { env });
+      expect(errorLine(result, 1)).toContain("api did not finish within --timeout 1 s");
+    });
+  });
+});

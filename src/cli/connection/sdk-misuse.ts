@@ -50,7 +50,8 @@ export function inFlagTerms(message: string, sources: OptionSources): string {
     .replace(/"?options\.(\w+)"?/g, (_whole, name: string) => RENAMED[name]?.(sources) ?? `--${kebab(name)}`)
     .replace(/"(?:details|changes)\.(\w+)"/g, (_whole, name: string) => `--${kebab(name)}`)
     .replace(/"(?:changes\.)?scopes(?:\[\d+\])?"/g, "--scope")
-    .replace(/^"id"/, "CLIENT_ID");
+    .replace(/^"id"/, "CLIENT_ID")
+    .replace(/^"path"/, "PATH");
   if (/ is not a Fides scope$/.test(text)) {
     text += "; run `fides-oauth scopes` to list them, or pass --allow-unknown-scopes";
   }

@@ -1,4 +1,4 @@
-import { inertJson, inertLine } from "./safe-text.js";
+import { inertJson, inertLine, inertText } from "./safe-text.js";
 
 /** Somewhere text can be written: `process.stdout` in the CLI, a buffer in tests. */
 export interface TextSink {
@@ -34,6 +34,14 @@ export class Output {
   /** Writes one line of text, made safe for a terminal. */
   line(text = ""): void {
     this.#sink.write(`${inertLine(text)}\n`);
+  }
+
+  /**
+   * Writes text as the server sent it (`fides-oauth api`), lines and all, made inert for a
+   * terminal: valid JSON comes out byte for byte, a hostile body cannot move the cursor.
+   */
+  raw(text: string): void {
+    this.#sink.write(inertText(text));
   }
 
   /** Writes a value as indented JSON. */

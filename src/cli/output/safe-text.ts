@@ -34,6 +34,18 @@ export function inertLine(text: string): string {
 }
 
 /**
+ * Makes a multi-line text (a response body) safe for a terminal: every control character but tab
+ * and newline removed (an escape sequence loses its ESC and becomes plain text), and DEL, the C1
+ * controls and the bidirectional overrides written as `\uXXXX`. Valid JSON cannot hold raw control
+ * characters and holds the others only inside strings, so it comes out meaning the same.
+ * @param text a body the server chose
+ */
+export function inertText(text: string): string {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: removing control characters is the point
+  return inertJson(text.replace(/[\u0000-\u0008\u000b-\u001f]/g, ""));
+}
+
+/**
  * Makes a message safe for a terminal: {@link inertLine}, then runs of spaces collapsed, URL
  * passwords hidden, and the result cut at `maxLength` characters with `…`.
  * @param text what to print, such as an error message quoting the server's detail
