@@ -1,5 +1,5 @@
 import type { FidesFetchInit, RequestOptions } from "../options.js";
-import { assertPositiveNumber, invalidType, invalidValue } from "./assert.js";
+import { assertPositiveNumber, invalidType, invalidValue, percentDecodings } from "./assert.js";
 import type { PipelineRequest } from "./pipeline.js";
 import { MAX_TIMER_MS } from "./resolve-options.js";
 
@@ -25,8 +25,6 @@ const KNOWN_INIT = new Set([
   "idempotent",
   "throwOnError",
 ]);
-/** How many rounds of percent-decoding a segment is checked through (`%252e` is `%2e` is `.`). */
-const MAX_DECODES = 4;
 
 /** Where a request goes: the full URL, and its path below the base URL for messages. */
 export interface FetchTarget {
@@ -55,28 +53,20 @@ export function assertStaysOnRoute(path: string, name: string): void {
   if (path.includes("\\"))
     throw invalidValue(name, "must not hold a backslash: URL parsers read it as a slash");
   for (const segment of path.split("/")) {
-    let decoded = segment;
-    for (let round = 0; round <= MAX_DECODES; round++) {
+    for (const decoded of percentDecodings(segment)) {
       if (decoded === "." || decoded === "..") {
         throw invalidValue(
           name,
           `must not hold a "." or ".." segment (percent-encoded or not): it would leave its route`,
         );
       }
-      if (round > 0 && (decoded.includes("/") || decoded.includes("\\"))) {
+      // A raw segment holds neither (split on "/", backslashes refused above): only a decoding can.
+      if (decoded.includes("/") || decoded.includes("\\")) {
         throw invalidValue(
           name,
           "must not hold an encoded slash or backslash (%2F, %5C): the server decodes it into a path separator",
         );
       }
-      let next: string;
-      try {
-        next = decodeURIComponent(decoded);
-      } catch {
-        break;
-      }
-      if (next === decoded) break;
-      decoded = next;
     }
   }
 }
