@@ -109,7 +109,8 @@ export class RedisTokenStore implements TokenStore {
    * @param context the client's store context
    */
   async set(key: string, token: StoredToken, context: TokenStoreContext): Promise<void> {
-    const ttlMs = Math.floor(Math.min(token.expiresAt - Date.now(), token.expiresAt - token.obtainedAt));
+    // The token's lifetime, not its expiry on this process's clock, which may be an injected one.
+    const ttlMs = Math.floor(token.expiresAt - token.obtainedAt);
     if (!(ttlMs > 0)) return;
     const name = this.#tokenKey(key);
     const value = await seal(context, name, token);
