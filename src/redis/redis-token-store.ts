@@ -57,6 +57,7 @@ export class RedisTokenStore implements TokenStore {
   readonly #prefix: string;
   readonly #lockTtlMs: number;
   readonly #timeoutMs: number;
+  #failing = false;
 
   /**
    * @param redis a connected client of `redis` (node-redis 4 or later) or `ioredis` (5 or later)
@@ -162,8 +163,11 @@ export class RedisTokenStore implements TokenStore {
 
   async #send<T>(command: (redis: RedisConnection) => Promise<T>): Promise<T> {
     const redis = this.#redis;
-    if (!redis.ready())
+    // After a failure, fail fast until the client is connected again, instead of queueing every
+    // call behind a dead connection; before any failure (a client still connecting), wait.
+    if (this.#failing && !redis.ready()) {
       throw new RedisTokenStoreError("RedisNotReadyError", "the Redis client is not connected");
+    }
     let timer: ReturnType<typeof setTimeout> | undefined;
     const timeout = new Promise<never>((_, reject) => {
       timer = setTimeout(
@@ -181,7 +185,12 @@ export class RedisTokenStore implements TokenStore {
     // A reply that comes after the timeout is dropped, not reported as unhandled.
     sent.catch(() => {});
     try {
-      return await Promise.race([sent, timeout]);
+      const result = await Promise.race([sent, timeout]);
+      this.#failing = false;
+      return result;
+    } catch (error) {
+      this.#failing = true;
+      throw error;
     } finally {
       clearTimeout(timer);
     }

@@ -223,10 +223,15 @@ describe.each(LIBRARIES)("RedisTokenStore over %s when Redis is slow or down", (
     await w.client({ tokenStore: store, logger }).oauth.listScopes();
     await w.client({ tokenStore: store, logger }).oauth.listScopes();
     expect(w.count(TOKEN_PATH)).toBe(2);
-    expect(logger.lines.filter((line) => line.startsWith("warn:"))).toEqual([
-      "warn: token store read failed (RedisNotReadyError); this client uses its own token until the store answers again",
-      "warn: token store read failed (RedisNotReadyError); this client uses its own token until the store answers again",
-    ]);
+    // One warning per client (each has its own view of the outage), whatever the client library
+    // reports first: a timeout, or a refusal to queue.
+    const warnings = logger.lines.filter((line) => line.startsWith("warn:"));
+    expect(warnings).toHaveLength(2);
+    for (const warning of warnings) {
+      expect(warning).toMatch(
+        /^warn: token store read failed \(\w+\); this client uses its own token until the store answers again$/,
+      );
+    }
     await own.start();
     await redis.command("PING");
     const first = await w.client({ tokenStore: store }).oauth.getAccessToken();
