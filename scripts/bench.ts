@@ -1,6 +1,7 @@
 // `npm run bench`: what the SDK costs next to hand-written fetch calls, how few token requests it
 // makes, how fast it starts and how big it is. Prints tables and writes bench-results.json.
-// Flags: --rounds 30 --requests 800 --concurrency 16 --cold-runs 15
+// Flags: --rounds 30 --requests 800 --concurrency 16 --cold-runs 15 --fleet 50 --fleet-alone 5
+// The fleet section needs Redis at $REDIS_URL (default redis://127.0.0.1:6379) and skips without it.
 // Many short interleaved rounds: on a small, busy machine the speed drifts within seconds, and
 // long rounds let that drift land on one variant (3 × 2,000 swung the ratios by ±0.1).
 import { writeFileSync } from "node:fs";
@@ -9,6 +10,7 @@ import { parseIntegerFlags } from "./bench/args.js";
 import { ensureBuilt, ROOT } from "./bench/build.js";
 import { measureColdStart } from "./bench/cold-start.js";
 import { startEmulatorChild } from "./bench/emulator-child.js";
+import { type FleetResults, measureFleet, redisAnswers } from "./bench/fleet.js";
 import { measurePerCall, type VariantFigures } from "./bench/per-call.js";
 import { measureSize } from "./bench/size.js";
 import { round, table } from "./bench/stats.js";
@@ -19,6 +21,8 @@ const settings = parseIntegerFlags(process.argv.slice(2), {
   requests: 800,
   concurrency: 16,
   "cold-runs": 15,
+  fleet: 50,
+  "fleet-alone": 5,
 });
 const say = (text: string): void => {
   process.stdout.write(`${text}\n`);
@@ -96,6 +100,30 @@ say(
   ),
 );
 
+say(`\n5. a fleet of ${settings.fleet} processes starting at once, each with its own FidesClient`);
+const redisUrl = process.env.REDIS_URL ?? "redis://127.0.0.1:6379";
+let fleet: FleetResults | undefined;
+if (await redisAnswers(redisUrl)) {
+  fleet = await measureFleet(settings.fleet, settings["fleet-alone"], redisUrl);
+  say(
+    table(
+      ["token store", "token requests", "failed calls", "first call: median ms", "p95 ms"],
+      fleet.fleets.map((f) => [
+        f.store,
+        f.tokenRequests,
+        f.failedCalls,
+        round(f.firstCallMedianMs),
+        round(f.firstCallP95Ms),
+      ]),
+    ),
+  );
+  say(
+    `one process alone (RedisTokenStore, cold, median of ${fleet.aloneRuns}): first call after ${round(fleet.aloneMedianMs)} ms`,
+  );
+} else {
+  say(`skipped: no Redis answers at ${redisUrl}`);
+}
+
 const file = join(ROOT, "bench-results.json");
 const results = {
   date: new Date().toISOString(),
@@ -105,6 +133,7 @@ const results = {
   tokenEconomy: economy,
   coldStart: cold,
   size,
+  fleet,
 };
 writeFileSync(file, `${JSON.stringify(results, null, 2)}\n`);
 say(`\nwrote ${file}`);

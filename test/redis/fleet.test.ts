@@ -3,12 +3,18 @@
 // token requests). The processes load the built package (dist/), as an application would.
 import { randomUUID } from "node:crypto";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import {
+  assertBuilt,
+  closeFleet,
+  type FleetConfig,
+  type FleetWorker,
+  startFleet,
+} from "../../scripts/bench/fleet/processes.js";
 import { FidesClient } from "../../src/client.js";
 import { RedisTokenStore } from "../../src/redis/index.js";
 import { type FidesEmulatorServer, startFidesEmulatorServer } from "../../src/testing/server.js";
 import { tokenStoreKey } from "../../src/token-store.js";
 import { deferred } from "../client/fixtures.js";
-import { assertBuilt, closeFleet, type FleetConfig, type FleetWorker, startFleet } from "./fleet.js";
 import { connectRedis, type RedisLibrary, type TestRedis } from "./redis-clients.js";
 import { type OwnRedis, ownRedis } from "./redis-server.js";
 

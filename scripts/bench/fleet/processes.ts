@@ -1,12 +1,12 @@
-// Starts and drives the real processes of a fleet (programs/fleet-worker.mjs), each with its own
+// Starts and drives the real processes of a fleet (worker.mjs), each with its own
 // FidesClient, from the built package (dist/).
 import { type ChildProcessWithoutNullStreams, spawn } from "node:child_process";
 import { existsSync } from "node:fs";
 import { createInterface } from "node:readline";
 import { fileURLToPath } from "node:url";
 
-const ROOT = fileURLToPath(new URL("../..", import.meta.url));
-const WORKER = fileURLToPath(new URL("./programs/fleet-worker.mjs", import.meta.url));
+const ROOT = fileURLToPath(new URL("../../..", import.meta.url));
+const WORKER = fileURLToPath(new URL("./worker.mjs", import.meta.url));
 
 /** How a fleet's processes are set up. */
 export interface FleetConfig {

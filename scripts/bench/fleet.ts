@@ -1,0 +1,110 @@
+// A fleet restarting at once: N real processes, each with its own FidesClient, start together
+// against the emulator's HTTP server, with each process's own memory store and with one
+// RedisTokenStore (node-redis, ioredis) on the machine's Redis. Counts the token requests and
+// times each process's first successful call from its own start.
+import { randomUUID } from "node:crypto";
+import { Socket } from "node:net";
+import { startFidesEmulatorServer } from "../../src/testing/server.js";
+import { type FleetConfig, startFleet } from "./fleet/processes.js";
+import { median, percentile } from "./stats.js";
+
+const TOKEN_PATH = "/api/v1/oauth/token";
+
+/** One store's figures for a fleet. */
+export interface FleetFigures {
+  store: string;
+  processes: number;
+  tokenRequests: number;
+  failedCalls: number;
+  /** first successful call, ms since the process started: median and p95 */
+  firstCallMedianMs: number;
+  firstCallP95Ms: number;
+}
+
+/** What the fleet section measures. */
+export interface FleetResults {
+  fleets: FleetFigures[];
+  /** one process alone, Redis store, cold: median of its first successful call */
+  aloneMedianMs: number;
+  aloneRuns: number;
+}
+
+async function run(
+  count: number,
+  library: FleetConfig["library"],
+  redisUrl: string,
+): Promise<{ tokenRequests: number; failed: number; times: number[] }> {
+  const fides = await startFidesEmulatorServer();
+  const prefix = `fides-sdk-bench:${randomUUID()}:`;
+  try {
+    const workers = await startFleet(count, {
+      url: fides.url,
+      clientId: fides.emulator.rootClientId,
+      clientSecret: fides.emulator.rootClientSecret,
+      library,
+      redisUrl,
+      prefix,
+      callAtStart: true,
+    });
+    const results = await Promise.all(workers.map((worker) => worker.next()));
+    await Promise.all(workers.map((worker) => worker.close()));
+    const times = results.flatMap((result) =>
+      result.ok && result.sinceStartMs !== undefined ? [result.sinceStartMs] : [],
+    );
+    return {
+      tokenRequests: fides.emulator.requests().filter((request) => request.path === TOKEN_PATH).length,
+      failed: results.filter((result) => !result.ok).length,
+      times,
+    };
+  } finally {
+    await fides.close();
+  }
+}
+
+/**
+ * Runs the fleet section.
+ * @param count processes per fleet
+ * @param aloneRuns how many single-process runs give the "alone" median
+ * @param redisUrl where Redis is
+ */
+export async function measureFleet(
+  count: number,
+  aloneRuns: number,
+  redisUrl: string,
+): Promise<FleetResults> {
+  const fleets: FleetFigures[] = [];
+  for (const library of ["memory", "redis", "ioredis"] as const) {
+    const { tokenRequests, failed, times } = await run(count, library, redisUrl);
+    fleets.push({
+      store: library === "memory" ? "memory (each process its own)" : `RedisTokenStore over ${library}`,
+      processes: count,
+      tokenRequests,
+      failedCalls: failed,
+      firstCallMedianMs: times.length > 0 ? median(times) : Number.NaN,
+      firstCallP95Ms: times.length > 0 ? percentile(times, 95) : Number.NaN,
+    });
+  }
+  const alone: number[] = [];
+  for (let i = 0; i < aloneRuns; i++) alone.push(...(await run(1, "redis", redisUrl)).times);
+  return { fleets, aloneMedianMs: median(alone), aloneRuns };
+}
+
+/**
+ * Whether a Redis server answers PING at `url`, within a second.
+ * @param url e.g. `redis://127.0.0.1:6379`
+ */
+export async function redisAnswers(url: string): Promise<boolean> {
+  const { hostname, port } = new URL(url);
+  const socket = new Socket();
+  socket.setTimeout(1000);
+  try {
+    return await new Promise<boolean>((resolve) => {
+      socket.once("error", () => resolve(false));
+      socket.once("timeout", () => resolve(false));
+      socket.once("data", (data: Buffer) => resolve(data.toString().startsWith("+PONG")));
+      socket.connect(Number(port || 6379), hostname, () => socket.write("PING\r\n"));
+    });
+  } finally {
+    socket.destroy();
+  }
+}
