@@ -1,9 +1,12 @@
-/** A cached access token and the times (on the client's clock) it was obtained and expires. */
+/**
+ * A cached access token and the times it was obtained and expires, in epoch milliseconds on the
+ * clock of the client that acquired it.
+ */
 export interface StoredToken {
   accessToken: string;
-  /** When the token request was sent, in milliseconds on the client's clock. */
+  /** When the token request was sent, in epoch milliseconds. */
   obtainedAt: number;
-  /** When the token expires, in milliseconds on the client's clock. */
+  /** When the token expires, in epoch milliseconds. */
   expiresAt: number;
 }
 

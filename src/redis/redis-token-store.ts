@@ -170,16 +170,13 @@ export class RedisTokenStore implements TokenStore {
     }
     let timer: ReturnType<typeof setTimeout> | undefined;
     const timeout = new Promise<never>((_, reject) => {
-      timer = setTimeout(
-        () =>
-          reject(
-            new RedisTokenStoreError(
-              "RedisTimeoutError",
-              `Redis did not answer within ${this.#timeoutMs} ms`,
-            ),
-          ),
-        this.#timeoutMs,
-      );
+      const fail = () =>
+        reject(
+          new RedisTokenStoreError("RedisTimeoutError", `Redis did not answer within ${this.#timeoutMs} ms`),
+        );
+      // setImmediate: a reply that arrived while this process was too busy to read it is read
+      // first (timers run before I/O), so a busy process does not blame Redis.
+      timer = setTimeout(() => setImmediate(fail), this.#timeoutMs);
     });
     const sent = (async () => command(redis))();
     // A reply that comes after the timeout is dropped, not reported as unhandled.
