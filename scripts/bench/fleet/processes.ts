@@ -34,6 +34,8 @@ export interface CallResult {
   warnings: number;
   /** when the call succeeded, in ms since the process started */
   sinceStartMs?: number;
+  /** when the call succeeded, in ms since the process was ready (modules loaded, Redis connected) */
+  sinceReadyMs?: number;
 }
 
 /** One running process of the fleet. */

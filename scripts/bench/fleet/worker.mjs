@@ -61,12 +61,14 @@ const sdk = new FidesClient({
 async function call() {
   try {
     await sdk.oauth.listScopes();
-    write({ event: "called", ok: true, warnings, sinceStartMs: performance.now() });
+    const now = performance.now();
+    write({ event: "called", ok: true, warnings, sinceStartMs: now, sinceReadyMs: now - readyAt });
   } catch (error) {
     write({ event: "called", ok: false, error: error?.name ?? String(error), warnings });
   }
 }
 
+const readyAt = performance.now();
 write({ event: "ready" });
 if (config.callAtStart) await call();
 for await (const line of createInterface({ input: process.stdin })) {
