@@ -110,6 +110,7 @@ if (await redisAnswers(redisUrl)) {
       [
         "token store",
         "token requests",
+        "429s",
         "failed calls",
         "first call, from start: median ms",
         "p95 ms",
@@ -119,6 +120,7 @@ if (await redisAnswers(redisUrl)) {
       fleet.fleets.map((f) => [
         f.store,
         f.tokenRequests,
+        f.rateLimited,
         f.failedCalls,
         round(f.firstCallMedianMs),
         round(f.firstCallP95Ms),

@@ -15,6 +15,8 @@ export interface FleetFigures {
   store: string;
   processes: number;
   tokenRequests: number;
+  /** token requests the server answered 429 */
+  rateLimited: number;
   failedCalls: number;
   /** first successful call, ms since the process started: median and p95 */
   firstCallMedianMs: number;
@@ -34,12 +36,21 @@ export interface FleetResults {
   aloneRuns: number;
 }
 
+interface Run {
+  tokenRequests: number;
+  rateLimited: number;
+  failed: number;
+  times: number[];
+  afterReady: number[];
+}
+
 async function run(
   count: number,
   library: FleetConfig["library"],
   redisUrl: string,
-): Promise<{ tokenRequests: number; failed: number; times: number[]; afterReady: number[] }> {
-  const fides = await startFidesEmulatorServer();
+  rateLimit: boolean,
+): Promise<Run> {
+  const fides = await startFidesEmulatorServer({ rateLimit });
   const prefix = `fides-sdk-bench:${randomUUID()}:`;
   try {
     const workers = await startFleet(count, {
@@ -59,9 +70,11 @@ async function run(
     const afterReady = results.flatMap((result) =>
       result.ok && result.sinceReadyMs !== undefined ? [result.sinceReadyMs] : [],
     );
+    const tokenRequests = fides.emulator.requests().filter((request) => request.path === TOKEN_PATH);
     return {
       afterReady,
-      tokenRequests: fides.emulator.requests().filter((request) => request.path === TOKEN_PATH).length,
+      tokenRequests: tokenRequests.length,
+      rateLimited: tokenRequests.filter((request) => request.status === 429).length,
       failed: results.filter((result) => !result.ok).length,
       times,
     };
@@ -82,12 +95,26 @@ export async function measureFleet(
   redisUrl: string,
 ): Promise<FleetResults> {
   const fleets: FleetFigures[] = [];
-  for (const library of ["memory", "redis", "ioredis"] as const) {
-    const { tokenRequests, failed, times, afterReady } = await run(count, library, redisUrl);
+  const variants = [
+    ["memory", false],
+    ["redis", false],
+    ["ioredis", false],
+    ["memory", true],
+    ["redis", true],
+  ] as const;
+  for (const [library, rateLimit] of variants) {
+    const { tokenRequests, rateLimited, failed, times, afterReady } = await run(
+      count,
+      library,
+      redisUrl,
+      rateLimit,
+    );
+    const store = library === "memory" ? "memory (each process its own)" : `RedisTokenStore over ${library}`;
     fleets.push({
-      store: library === "memory" ? "memory (each process its own)" : `RedisTokenStore over ${library}`,
+      store: rateLimit ? `${store}, token route limited 10/min` : store,
       processes: count,
       tokenRequests,
+      rateLimited,
       failedCalls: failed,
       firstCallMedianMs: times.length > 0 ? median(times) : Number.NaN,
       firstCallP95Ms: times.length > 0 ? percentile(times, 95) : Number.NaN,
@@ -98,7 +125,7 @@ export async function measureFleet(
   const alone: number[] = [];
   const aloneAfterReady: number[] = [];
   for (let i = 0; i < aloneRuns; i++) {
-    const single = await run(1, "redis", redisUrl);
+    const single = await run(1, "redis", redisUrl, false);
     alone.push(...single.times);
     aloneAfterReady.push(...single.afterReady);
   }
