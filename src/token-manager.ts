@@ -197,10 +197,14 @@ export class TokenManager {
     const entry = this.#toEntry(grant);
     this.#entry = entry;
     this.#rejected = undefined;
-    // Stored before the callers go on (a store that fails or is slow is bounded by its own
-    // timeout), and only then is the lock given up, so a waiting process finds the token.
-    await this.#save(entry, grant);
-    this.#shared.release(turn.lock);
+    if (turn.lock === undefined) {
+      void this.#save(entry, grant);
+    } else {
+      // Under the lock: stored before the callers go on (a slow store is bounded by its own
+      // timeout), and only then is the lock given up, so a waiting process finds the token.
+      await this.#save(entry, grant);
+      this.#shared.release(turn.lock);
+    }
     this.#logger.debug(
       `acquired an access token valid for ${Math.round((grant.expiresAt - grant.obtainedAt) / 1000)} s`,
     );

@@ -3,7 +3,7 @@
 // is in fleet.test.ts.
 import { execFile } from "node:child_process";
 import { randomUUID } from "node:crypto";
-import { promisify } from "node:util";
+import { inspect, promisify } from "node:util";
 import { Redis } from "ioredis";
 import { createClient } from "redis";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
@@ -69,6 +69,22 @@ describe.each(LIBRARIES)("RedisTokenStore over %s", (library) => {
       expect(value).not.toContain(token);
       expect(value).not.toContain(ROOT_SECRET);
       expect(key).not.toContain(ROOT_SECRET);
+    }
+  });
+
+  it("keeps the token and the secret out of JSON.stringify and util.inspect", async () => {
+    const w = world(server);
+    const store = new RedisTokenStore(redis.client, { keyPrefix: prefix });
+    const token = await w.client({ tokenStore: store }).oauth.getAccessToken();
+    const key = await tokenStoreKey(w.fides.baseUrl, ROOT_ID, ROOT_SECRET);
+    for (const shown of [
+      JSON.stringify(store),
+      inspect(store),
+      JSON.stringify(key),
+      inspect(key, { depth: 5 }),
+    ]) {
+      expect(shown).not.toContain(token);
+      expect(shown).not.toContain(ROOT_SECRET);
     }
   });
 
