@@ -42,6 +42,7 @@ export async function ownRedis(): Promise<OwnRedis> {
       let output = "";
       await new Promise<void>((resolve, reject) => {
         started.once("exit", (code) => reject(new Error(`redis-server exited (${code}): ${output}`)));
+        started.once("error", reject);
         started.stdout.on("data", (chunk: Buffer) => {
           output += chunk.toString();
           if (output.includes("Ready to accept connections")) resolve();
