@@ -4,6 +4,7 @@
 // times each process's first successful call from its own start.
 import { randomUUID } from "node:crypto";
 import { Socket } from "node:net";
+import { createClient } from "redis";
 import { startFidesEmulatorServer } from "../../src/testing/server.js";
 import { type FleetConfig, startFleet } from "./fleet/processes.js";
 import { median, percentile } from "./stats.js";
@@ -64,6 +65,7 @@ async function run(
     });
     const results = await Promise.all(workers.map((worker) => worker.next()));
     await Promise.all(workers.map((worker) => worker.close()));
+    if (library !== "memory") await deleteKeys(redisUrl, prefix);
     const times = results.flatMap((result) =>
       result.ok && result.sinceStartMs !== undefined ? [result.sinceStartMs] : [],
     );
@@ -80,6 +82,18 @@ async function run(
     };
   } finally {
     await fides.close();
+  }
+}
+
+/** Deletes the run's keys from the machine's Redis: the bench leaves nothing behind. */
+async function deleteKeys(redisUrl: string, prefix: string): Promise<void> {
+  const redis = await createClient({ url: redisUrl }).connect();
+  try {
+    for await (const keys of redis.scanIterator({ MATCH: `${prefix}*`, COUNT: 1000 })) {
+      if (keys.length > 0) await redis.del(keys);
+    }
+  } finally {
+    redis.destroy();
   }
 }
 

@@ -46,9 +46,11 @@ afterAll(async () => {
   await fides.close();
 });
 beforeEach(() => fides.emulator.reset());
-afterEach(async () => {
-  for (const worker of running.splice(0)) worker.kill();
-});
+
+/** Stops every worker of the test, so none writes to Redis after its keys are deleted. */
+async function stopWorkers(): Promise<void> {
+  await Promise.all(running.splice(0).map((worker) => worker.stop()));
+}
 
 function tokenRequests(): number {
   return fides.emulator.requests().filter((request) => request.path === TOKEN_PATH).length;
@@ -112,6 +114,7 @@ describe.each(LIBRARIES)("a fleet sharing its token through Redis with %s", (lib
     prefix = `fides-sdk-fleet-test:${randomUUID()}:`;
   });
   afterEach(async () => {
+    await stopWorkers();
     const keys = await keysUnder(redis, prefix);
     if (keys.length > 0) await redis.command("DEL", ...keys);
   });
@@ -201,6 +204,7 @@ describe.each(LIBRARIES)("a fleet on a Redis that goes down, with %s", (library)
   beforeAll(async () => {
     own = await ownRedis();
   });
+  afterEach(stopWorkers);
   afterAll(async () => {
     await own.stop();
   });

@@ -48,6 +48,8 @@ export interface FleetWorker {
   readonly waiting: Promise<void>;
   /** SIGKILLs the process. */
   kill(): void;
+  /** SIGKILLs the process and waits for it to exit. */
+  stop(): Promise<void>;
   /** Ends its stdin and waits for it to exit. */
   close(): Promise<void>;
 }
@@ -97,6 +99,10 @@ export function startWorker(config: FleetConfig): Promise<FleetWorker> {
       next,
       waiting,
       kill: () => child.kill("SIGKILL"),
+      async stop() {
+        child.kill("SIGKILL");
+        await exited;
+      },
       async close() {
         child.stdin.end();
         await exited;
