@@ -18,6 +18,7 @@ function extractTypeScriptBlocks(markdown: string): string[] {
 function pointAtSources(code: string): string {
   return code
     .replaceAll('from "fides-sdk/testing"', 'from "../../src/testing/index.js"')
+    .replaceAll('from "fides-sdk/redis"', 'from "../../src/redis/index.js"')
     .replaceAll('from "fides-sdk"', 'from "../../src/index.js"');
 }
 
