@@ -1,6 +1,6 @@
 import { isSendableToken } from "./access-token-rules.js";
-import { describe, SharedTokens } from "./shared-tokens.js";
 import type { FidesLogger } from "./options.js";
+import { describe, SharedTokens } from "./shared-tokens.js";
 import type { StoredToken, TokenStore, TokenStoreKey } from "./token-store.js";
 
 /** What the token manager needs; it does no HTTP of its own. */
