@@ -32,7 +32,9 @@ export type AttemptFetch = (request: Request) => Promise<Response>;
 
 /**
  * One operation of the API, as data: what the pipeline needs to send it, retry it, check its
- * server's version and parse its answer. `send` builds the request with openapi-fetch.
+ * server's version and parse its answer. `send` builds the request with openapi-fetch and asks
+ * for the success body unread (`parseAs: "stream"`): the pipeline reads it within the route's
+ * limit and parses the JSON itself.
  */
 export interface Operation<A, T> {
   /** The SDK method, carried by errors as `operation`. */
@@ -105,6 +107,7 @@ export const acquireAccessToken: Operation<
       body: { grant_type: "client_credentials", client_id: args.clientId, client_secret: args.clientSecret },
       bodySerializer: formBody,
       headers: TOKEN_HEADERS,
+      parseAs: "stream",
       fetch,
     }),
 };
@@ -131,7 +134,7 @@ export const createClient: Operation<CreateClientArgs, Schemas["ClientCreatedRes
       const body: Schemas["ClientCreateRequest"] = { scopes: args.scopes };
       if (args.name !== undefined) body.name = args.name;
       if (args.description !== undefined) body.description = args.description;
-      return api.POST(CLIENTS, { body, fetch });
+      return api.POST(CLIENTS, { body, parseAs: "stream", fetch });
     }
     if ((args.name ?? null) !== null || (args.description ?? null) !== null) {
       throw new FidesUnsupportedOperationError(
@@ -142,7 +145,11 @@ export const createClient: Operation<CreateClientArgs, Schemas["ClientCreatedRes
       );
     }
     // Before 2.82 the body is a bare array, which the current contract does not describe.
-    return api.POST(CLIENTS, { body: args.scopes as unknown as Schemas["ClientCreateRequest"], fetch });
+    return api.POST(CLIENTS, {
+      body: args.scopes as unknown as Schemas["ClientCreateRequest"],
+      parseAs: "stream",
+      fetch,
+    });
   },
 };
 
@@ -155,7 +162,7 @@ export const listClients: Operation<{ page: number; size: number }, z.infer<type
   authenticated: true,
   since: CLIENT_CRUD_VERSION,
   schema: clientPageSchema,
-  send: (api, args, fetch) => api.GET(CLIENTS, { params: { query: args }, fetch }),
+  send: (api, args, fetch) => api.GET(CLIENTS, { params: { query: args }, parseAs: "stream", fetch }),
 };
 
 /** `GET /api/v1/oauth/client/{client_id}` (2.82+). */
@@ -167,7 +174,7 @@ export const getClient: Operation<IdArgs, z.infer<typeof clientSchema>> = {
   authenticated: true,
   since: CLIENT_CRUD_VERSION,
   schema: clientSchema,
-  send: (api, args, fetch) => api.GET(CLIENT, { params: byId(args), fetch }),
+  send: (api, args, fetch) => api.GET(CLIENT, { params: byId(args), parseAs: "stream", fetch }),
 };
 
 /** `PUT /api/v1/oauth/client/{client_id}` (2.82+). */
@@ -183,7 +190,8 @@ export const updateClient: Operation<
   since: CLIENT_CRUD_VERSION,
   schema: clientSchema,
   sentScopes: (args) => args.body.scopes ?? undefined,
-  send: (api, args, fetch) => api.PUT(CLIENT, { params: byId(args), body: args.body, fetch }),
+  send: (api, args, fetch) =>
+    api.PUT(CLIENT, { params: byId(args), body: args.body, parseAs: "stream", fetch }),
 };
 
 /** `DELETE /api/v1/oauth/client/{client_id}`. */
@@ -194,7 +202,7 @@ export const deleteClient: Operation<IdArgs, undefined> = {
   idempotent: true,
   authenticated: true,
   schema: nullBodySchema,
-  send: (api, args, fetch) => api.DELETE(CLIENT, { params: byId(args), fetch }),
+  send: (api, args, fetch) => api.DELETE(CLIENT, { params: byId(args), parseAs: "stream", fetch }),
 };
 
 /** `POST /api/v1/oauth/client/{client_id}/secret` (2.82+); never retried once it may have arrived. */
@@ -206,7 +214,7 @@ export const rotateClientSecret: Operation<IdArgs, Schemas["ClientSecretRotateRe
   authenticated: true,
   since: CLIENT_CRUD_VERSION,
   schema: clientSecretRotatedSchema,
-  send: (api, args, fetch) => api.POST(CLIENT_SECRET, { params: byId(args), fetch }),
+  send: (api, args, fetch) => api.POST(CLIENT_SECRET, { params: byId(args), parseAs: "stream", fetch }),
 };
 
 /** `GET /api/v1/oauth/client/{client_id}/scope`. */
@@ -217,7 +225,7 @@ export const getClientScopes: Operation<IdArgs, Scope[]> = {
   idempotent: true,
   authenticated: true,
   schema: scopeListSchema,
-  send: (api, args, fetch) => api.GET(CLIENT_SCOPES, { params: byId(args), fetch }),
+  send: (api, args, fetch) => api.GET(CLIENT_SCOPES, { params: byId(args), parseAs: "stream", fetch }),
 };
 
 /** `PUT /api/v1/oauth/client/{client_id}/scope`: a bare array in every version. */
@@ -229,7 +237,8 @@ export const setClientScopes: Operation<IdArgs & { scopes: Scope[] }, undefined>
   authenticated: true,
   schema: nullBodySchema,
   sentScopes: (args) => args.scopes,
-  send: (api, args, fetch) => api.PUT(CLIENT_SCOPES, { params: byId(args), body: args.scopes, fetch }),
+  send: (api, args, fetch) =>
+    api.PUT(CLIENT_SCOPES, { params: byId(args), body: args.scopes, parseAs: "stream", fetch }),
 };
 
 /** `GET /api/v1/oauth/scope`. */
@@ -240,7 +249,7 @@ export const listScopes: Operation<undefined, Scope[]> = {
   idempotent: true,
   authenticated: true,
   schema: scopeListSchema,
-  send: (api, _args, fetch) => api.GET(SCOPES, { fetch }),
+  send: (api, _args, fetch) => api.GET(SCOPES, { parseAs: "stream", fetch }),
 };
 
 /** `GET /api/v1/oauth/role`. */
@@ -251,7 +260,7 @@ export const listRoles: Operation<undefined, Schemas["RoleScopes"]> = {
   idempotent: true,
   authenticated: true,
   schema: roleScopesSchema,
-  send: (api, _args, fetch) => api.GET(ROLES, { fetch }),
+  send: (api, _args, fetch) => api.GET(ROLES, { parseAs: "stream", fetch }),
 };
 
 /** `GET /health`: no token, no `/api/v1` prefix. */
@@ -262,7 +271,7 @@ export const health: Operation<undefined, Schemas["HealthCheck"]> = {
   idempotent: true,
   authenticated: false,
   schema: healthSchema,
-  send: (api, _args, fetch) => api.GET(HEALTH, { fetch }),
+  send: (api, _args, fetch) => api.GET(HEALTH, { parseAs: "stream", fetch }),
 };
 
 /**

@@ -27,7 +27,7 @@ import {
   type Operation,
   requestPath,
 } from "./operations.js";
-import { readBounded, readErrorBody, successBodyLimit } from "./read-body.js";
+import { readErrorAnswer, readErrorBody, readJsonBody, successBodyLimit } from "./read-body.js";
 import { Redactor } from "./redact.js";
 import { type Credentials, type ResolvedOptions, resolveCallOptions } from "./resolve-options.js";
 import { canRetryStatus, canRetryThrown, parseRetryAfter, retryDelayMs } from "./retry.js";
@@ -62,9 +62,10 @@ export interface PipelineRequest<T> {
   /** The scopes the request assigns, to name the ones a server does not know. */
   sentScopes?: readonly string[] | undefined;
   /**
-   * The most decoded bytes read from a success body, inside the attempt (see read-body.ts);
-   * absent, a success body is handed over unread, for a raw request's caller to read. An error
-   * answer's body is always read within `ERROR_BODY_LIMIT`.
+   * The most decoded bytes read from a success body, inside the attempt, which then parses it as
+   * JSON into `data` (so `send` must leave it unread: openapi-fetch's `parseAs: "stream"`); absent,
+   * a success body is handed over unread, for a raw request's caller to read. An error answer's
+   * body is always read within `ERROR_BODY_LIMIT`.
    */
   bodyLimit?: number | undefined;
   /**
@@ -310,10 +311,7 @@ export class Pipeline {
       let result: FetchResult;
       try {
         // Raced as well as signalled: a custom fetch that ignores init.signal still cannot hold the call.
-        result = await raceAbort(
-          request.send((built) => this.#send(request, built, sentToken, signal), version),
-          signal,
-        );
+        result = await raceAbort(this.#attempt(request, sentToken, signal, version), signal);
       } catch (error) {
         const failure = this.#thrown(request, error, signal);
         if (
@@ -376,9 +374,23 @@ export class Pipeline {
     }
   }
 
+  /** One attempt, its success body read within the request's limit and parsed into `data`. */
+  async #attempt(
+    request: PipelineRequest<unknown>,
+    token: string | undefined,
+    signal: AbortSignal,
+    version: Version | undefined,
+  ): Promise<FetchResult> {
+    const result = await request.send((built) => this.#send(request, built, token, signal), version);
+    const { response } = result;
+    if (request.bodyLimit === undefined || !response.ok) return result;
+    const info = { operation: request.operation, method: request.method, path: request.path };
+    return { response, data: await readJsonBody(response, request.bodyLimit, info) };
+  }
+
   /**
-   * One attempt: the token it holds, the call's signal, no redirect, the client's `fetch`, and
-   * the answer's body read within its limit before anything parses it.
+   * Sends one request: the token it holds, the call's signal, no redirect, the client's `fetch`,
+   * and an error answer's body read within its limit before anything parses it.
    */
   async #send(
     from: PipelineRequest<unknown>,
@@ -415,7 +427,7 @@ export class Pipeline {
     // Looked up on every call, so a mock installed after construction still applies.
     const fetch = this.options.fetch ?? globalThis.fetch;
     const info = { operation: from.operation, method: from.method, path: from.path };
-    return readBounded(await fetch(request.url, init), from.bodyLimit, info);
+    return readErrorAnswer(await fetch(request.url, init), info);
   }
 
   /** Tells whether a 401/403 means a stale token worth one fresh try. */

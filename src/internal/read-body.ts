@@ -1,6 +1,7 @@
 import { type FidesRequestInfo, FidesResponseValidationError } from "../errors.js";
 
 const KiB = 1024;
+const UTF8 = new TextDecoder();
 const MiB = 1024 * KiB;
 
 /** The token answer: a few hundred bytes from Fides; a proxy's page would still fit. */
@@ -82,33 +83,40 @@ export async function readAtMost(
 }
 
 /**
- * Reads an answer's body within its limit and returns the same answer with the body in memory,
- * for openapi-fetch (or the pipeline) to parse. A non-success answer is read within
- * {@link ERROR_BODY_LIMIT}; a success within `successLimit`, or not at all when that is
- * `undefined` (a raw request, whose caller reads its own body).
- * @param response the answer, its body unread
- * @param successLimit the most decoded bytes of a success body, or `undefined` to leave it unread
+ * Reads a success body within its route's limit and parses it as JSON, as openapi-fetch's
+ * `json()` would (an empty body is `undefined`), but without another `Response` around the bytes:
+ * the operations ask openapi-fetch for the body unread (`parseAs: "stream"`).
+ * @param response a success answer, its body unread
+ * @param limit the most decoded bytes to read
  * @param info the request, for the message
- * @throws {FidesResponseValidationError} when the decoded body is over the limit, naming the limit and the request
+ * @throws {FidesResponseValidationError} when the decoded body is over the limit
+ * @throws {SyntaxError} when the body is not JSON
  */
-export async function readBounded(
+export async function readJsonBody(
   response: Response,
-  successLimit: number | undefined,
+  limit: number,
   info: FidesRequestInfo,
-): Promise<Response> {
-  const limit = response.ok ? successLimit : ERROR_BODY_LIMIT;
-  if (response.body === null || limit === undefined) return response;
+): Promise<unknown> {
+  if (response.body === null) return undefined;
   const bytes = await readAtMost(response.body, limit);
-  if (bytes === undefined) {
-    const which = response.ok ? "response body" : `response body of a ${response.status} answer`;
-    throw new FidesResponseValidationError(
-      `${which} is larger than ${describeBytes(limit)}, the limit for ${response.ok ? "this route" : "error answers"}; ` +
-        `reading stopped there (${info.method} ${info.path})`,
-      info,
-      "",
-      response,
-    );
-  }
+  if (bytes === undefined) throw overLimit(response, limit, info);
+  const text = UTF8.decode(bytes);
+  return text === "" ? undefined : JSON.parse(text);
+}
+
+/**
+ * Reads a non-success answer's body within {@link ERROR_BODY_LIMIT} and returns the same answer
+ * with the body in memory, for openapi-fetch (or the pipeline) to parse. A success is returned
+ * as it came, its body unread: the pipeline reads it within the route's limit
+ * ({@link readJsonBody}), or a raw request's caller reads it.
+ * @param response the answer, its body unread
+ * @param info the request, for the message
+ * @throws {FidesResponseValidationError} when the decoded body is over the limit, naming the status and the request
+ */
+export async function readErrorAnswer(response: Response, info: FidesRequestInfo): Promise<Response> {
+  if (response.ok || response.body === null) return response;
+  const bytes = await readAtMost(response.body, ERROR_BODY_LIMIT);
+  if (bytes === undefined) throw overLimit(response, ERROR_BODY_LIMIT, info);
   // A stream reader yields views of plain ArrayBuffers; the cast only narrows the buffer type.
   const body = bytes as Uint8Array<ArrayBuffer>;
   const read = new Response(body, {
@@ -121,18 +129,29 @@ export async function readBounded(
   return read;
 }
 
+function overLimit(response: Response, limit: number, info: FidesRequestInfo): FidesResponseValidationError {
+  const which = response.ok ? "response body" : `response body of a ${response.status} answer`;
+  return new FidesResponseValidationError(
+    `${which} is larger than ${describeBytes(limit)}, the limit for ${response.ok ? "this route" : "error answers"}; ` +
+      `reading stopped there (${info.method} ${info.path})`,
+    info,
+    "",
+    response,
+  );
+}
+
 /**
  * The body of a non-success answer, parsed: JSON when it is JSON, else its text. Read from a copy
  * (the answer may still go to a raw request's caller or onto an error), within
  * {@link ERROR_BODY_LIMIT}.
- * @param response a non-success answer, as {@link readBounded} returned it
+ * @param response a non-success answer, as {@link readErrorAnswer} returned it
  */
 export async function readErrorBody(response: Response): Promise<unknown> {
   if (response.body === null || response.bodyUsed) return "";
   const bytes = await readAtMost(response.clone().body as ReadableStream<Uint8Array>, ERROR_BODY_LIMIT).catch(
     () => undefined,
   );
-  const text = bytes === undefined ? "" : new TextDecoder().decode(bytes);
+  const text = bytes === undefined ? "" : UTF8.decode(bytes);
   try {
     return JSON.parse(text);
   } catch {
