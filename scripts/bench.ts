@@ -1,12 +1,16 @@
 // `npm run bench`: what the SDK costs next to hand-written fetch calls, how few token requests it
 // makes, how fast it starts and how big it is. Prints tables and writes bench-results.json.
-// Flags: --rounds 30 --requests 800 --concurrency 16 --cold-runs 15
+// Flags: --rounds 30 --requests 800 --concurrency 16 --cold-runs 15 --answer-delay 50
+// BENCH_BASELINE=/path/to/other/checkout/src/index.ts also measures that checkout's FidesClient
+// (say, main's) in the same interleaved rounds.
 // Many short interleaved rounds: on a small, busy machine the speed drifts within seconds, and
 // long rounds let that drift land on one variant (3 × 2,000 swung the ratios by ±0.1).
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { FidesClient } from "../src/index.js";
 import { parseIntegerFlags } from "./bench/args.js";
 import { ensureBuilt, ROOT } from "./bench/build.js";
+import { type ClientClass, measureColdCall } from "./bench/cold-call.js";
 import { measureColdStart } from "./bench/cold-start.js";
 import { startEmulatorChild } from "./bench/emulator-child.js";
 import { measurePerCall, type VariantFigures } from "./bench/per-call.js";
@@ -19,7 +23,13 @@ const settings = parseIntegerFlags(process.argv.slice(2), {
   requests: 800,
   concurrency: 16,
   "cold-runs": 15,
+  "answer-delay": 50,
 });
+const baselinePath = process.env.BENCH_BASELINE;
+const baseline =
+  baselinePath === undefined
+    ? undefined
+    : ((await import(baselinePath)) as { FidesClient: typeof FidesClient }).FidesClient;
 const say = (text: string): void => {
   process.stdout.write(`${text}\n`);
 };
@@ -31,7 +41,7 @@ say(
 const server = await startEmulatorChild();
 let perCall: VariantFigures[];
 try {
-  perCall = await measurePerCall(server, settings);
+  perCall = await measurePerCall(server, settings, baseline);
 } finally {
   await server.stop();
 }
@@ -45,6 +55,18 @@ say(
       round(f.cpuRatioToRaw),
       round(f.wallRatioToRaw),
     ]),
+  ),
+);
+
+const delay = settings["answer-delay"];
+say(`\n1b. a cold client's first createClient (serverVersion "auto"), every answer held ${delay} ms`);
+const coldClients: Record<string, ClientClass> = { "fides-sdk": FidesClient as unknown as ClientClass };
+if (baseline !== undefined) coldClients["fides-sdk (baseline)"] = baseline as unknown as ClientClass;
+const coldCall = await measureColdCall(coldClients, delay, settings["cold-runs"]);
+say(
+  table(
+    ["variant", "ms", "answer delays"],
+    coldCall.map((f) => [f.variant, round(f.wallMs), round(f.roundTrips)]),
   ),
 );
 
@@ -102,6 +124,7 @@ const results = {
   node: process.version,
   settings,
   perCall,
+  coldCall,
   tokenEconomy: economy,
   coldStart: cold,
   size,

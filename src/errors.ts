@@ -34,6 +34,8 @@ export class FidesError extends Error {
 
 /** What every {@link FidesApiError} is built from. */
 export interface FidesApiErrorInit {
+  /** The SDK operation that failed, such as `"createClient"`. */
+  operation?: string | undefined;
   status: number;
   method: string;
   path: string;
@@ -45,6 +47,8 @@ export interface FidesApiErrorInit {
 
 /** The server answered with a status that is not a success. */
 export class FidesApiError extends FidesError {
+  /** The SDK operation that failed, such as `"createClient"` (`undefined` when not one of the SDK's). */
+  readonly operation: string | undefined;
   /** The HTTP status. */
   readonly status: number;
   /** The request method. */
@@ -62,6 +66,7 @@ export class FidesApiError extends FidesError {
    */
   constructor(message: string, init: FidesApiErrorInit) {
     super(message, init.cause === undefined ? undefined : { cause: init.cause });
+    this.operation = init.operation;
     this.status = init.status;
     this.method = init.method;
     this.path = init.path;
@@ -166,6 +171,8 @@ export class FidesServerError extends FidesApiError {
 
 /** Where a request that got no answer was going. */
 export interface FidesRequestInfo {
+  /** The SDK operation, such as `"createClient"`. */
+  operation?: string | undefined;
   method: string;
   path: string;
   cause?: unknown;
@@ -175,6 +182,8 @@ export interface FidesRequestInfo {
 export class FidesConnectionError extends FidesError {
   declare readonly name: "FidesConnectionError";
   declare readonly code: "FIDES_CONNECTION";
+  /** The SDK operation that failed, such as `"createClient"`. */
+  readonly operation: string | undefined;
   /** The request method. */
   readonly method: string;
   /** The request path below the base URL. */
@@ -186,15 +195,18 @@ export class FidesConnectionError extends FidesError {
    */
   constructor(message: string, info: FidesRequestInfo) {
     super(message, info.cause === undefined ? undefined : { cause: info.cause });
+    this.operation = info.operation;
     this.method = info.method;
     this.path = info.path;
   }
 }
 
-/** An attempt (or the wait for a token) took longer than `timeoutMs`. */
+/** A call took longer than its `timeoutMs`: an attempt, or the wait for a token or the server's version. */
 export class FidesTimeoutError extends FidesError {
   declare readonly name: "FidesTimeoutError";
   declare readonly code: "FIDES_TIMEOUT";
+  /** The SDK operation that failed, such as `"createClient"`. */
+  readonly operation: string | undefined;
   /** The request method. */
   readonly method: string;
   /** The request path below the base URL. */
@@ -209,6 +221,7 @@ export class FidesTimeoutError extends FidesError {
    */
   constructor(message: string, info: FidesRequestInfo, timeoutMs: number) {
     super(message);
+    this.operation = info.operation;
     this.method = info.method;
     this.path = info.path;
     this.timeoutMs = timeoutMs;
@@ -222,6 +235,8 @@ export class FidesTimeoutError extends FidesError {
 export class FidesResponseValidationError extends FidesError {
   declare readonly name: "FidesResponseValidationError";
   declare readonly code: "FIDES_RESPONSE_VALIDATION";
+  /** The SDK operation that failed, such as `"createClient"`. */
+  readonly operation: string | undefined;
   /** The request method. */
   readonly method: string;
   /** The request path below the base URL. */
@@ -239,6 +254,7 @@ export class FidesResponseValidationError extends FidesError {
    */
   constructor(message: string, info: FidesRequestInfo, field: string, response?: Response) {
     super(message);
+    this.operation = info.operation;
     this.method = info.method;
     this.path = info.path;
     this.field = field;
@@ -296,9 +312,22 @@ for (const [cls, name, code] of BRANDS) {
 
 type ErrorClass = abstract new (...args: never[]) => FidesError;
 
+/**
+ * The names a guard accepts: its class's and every subclass's in {@link BRANDS}, found through the
+ * prototype chain, so each name is written once.
+ */
+function namesUnder(cls: ErrorClass): ReadonlySet<string> {
+  const names = new Set<string>();
+  for (const [other, name] of BRANDS) {
+    if (other === cls || other.prototype instanceof cls) names.add(name);
+  }
+  return names;
+}
+
 // Guards compare names as well as prototypes, so an error from the CommonJS build is still
 // recognised by the ESM build's guard (and vice versa).
-function guard<T extends FidesError>(cls: ErrorClass, names: ReadonlySet<string>) {
+function guard<T extends FidesError>(cls: ErrorClass) {
+  const names = namesUnder(cls);
   return (error: unknown): error is T =>
     error instanceof cls ||
     (typeof error === "object" &&
@@ -307,67 +336,31 @@ function guard<T extends FidesError>(cls: ErrorClass, names: ReadonlySet<string>
       names.has((error as { name: string }).name));
 }
 
-const API_LEAVES = [
-  "FidesAuthenticationError",
-  "FidesForbiddenError",
-  "FidesNotFoundError",
-  "FidesValidationError",
-  "FidesRateLimitError",
-  "FidesServerError",
-];
-const API_NAMES = new Set(["FidesApiError", ...API_LEAVES]);
-const ALL_NAMES = new Set([
-  "FidesError",
-  ...API_NAMES,
-  "FidesConnectionError",
-  "FidesTimeoutError",
-  "FidesResponseValidationError",
-  "FidesUnsupportedOperationError",
-]);
-const only = (name: string): ReadonlySet<string> => new Set([name]);
-
 /** Tells whether a value is any error of this SDK, even one from another copy of it. */
-export const isFidesError = guard<FidesError>(FidesError, ALL_NAMES);
+export const isFidesError = guard<FidesError>(FidesError);
 /** Tells whether a value is a {@link FidesApiError} (any non-success status). */
-export const isFidesApiError = guard<FidesApiError>(FidesApiError, API_NAMES);
+export const isFidesApiError = guard<FidesApiError>(FidesApiError);
 /** Tells whether a value is a {@link FidesAuthenticationError}. */
-export const isFidesAuthenticationError = guard<FidesAuthenticationError>(
-  FidesAuthenticationError,
-  only("FidesAuthenticationError"),
-);
+export const isFidesAuthenticationError = guard<FidesAuthenticationError>(FidesAuthenticationError);
 /** Tells whether a value is a {@link FidesForbiddenError}. */
-export const isFidesForbiddenError = guard<FidesForbiddenError>(
-  FidesForbiddenError,
-  only("FidesForbiddenError"),
-);
+export const isFidesForbiddenError = guard<FidesForbiddenError>(FidesForbiddenError);
 /** Tells whether a value is a {@link FidesNotFoundError}. */
-export const isFidesNotFoundError = guard<FidesNotFoundError>(FidesNotFoundError, only("FidesNotFoundError"));
+export const isFidesNotFoundError = guard<FidesNotFoundError>(FidesNotFoundError);
 /** Tells whether a value is a {@link FidesValidationError}. */
-export const isFidesValidationError = guard<FidesValidationError>(
-  FidesValidationError,
-  only("FidesValidationError"),
-);
+export const isFidesValidationError = guard<FidesValidationError>(FidesValidationError);
 /** Tells whether a value is a {@link FidesRateLimitError}. */
-export const isFidesRateLimitError = guard<FidesRateLimitError>(
-  FidesRateLimitError,
-  only("FidesRateLimitError"),
-);
+export const isFidesRateLimitError = guard<FidesRateLimitError>(FidesRateLimitError);
 /** Tells whether a value is a {@link FidesServerError}. */
-export const isFidesServerError = guard<FidesServerError>(FidesServerError, only("FidesServerError"));
+export const isFidesServerError = guard<FidesServerError>(FidesServerError);
 /** Tells whether a value is a {@link FidesConnectionError}. */
-export const isFidesConnectionError = guard<FidesConnectionError>(
-  FidesConnectionError,
-  only("FidesConnectionError"),
-);
+export const isFidesConnectionError = guard<FidesConnectionError>(FidesConnectionError);
 /** Tells whether a value is a {@link FidesTimeoutError}. */
-export const isFidesTimeoutError = guard<FidesTimeoutError>(FidesTimeoutError, only("FidesTimeoutError"));
+export const isFidesTimeoutError = guard<FidesTimeoutError>(FidesTimeoutError);
 /** Tells whether a value is a {@link FidesResponseValidationError}. */
 export const isFidesResponseValidationError = guard<FidesResponseValidationError>(
   FidesResponseValidationError,
-  only("FidesResponseValidationError"),
 );
 /** Tells whether a value is a {@link FidesUnsupportedOperationError}. */
 export const isFidesUnsupportedOperationError = guard<FidesUnsupportedOperationError>(
   FidesUnsupportedOperationError,
-  only("FidesUnsupportedOperationError"),
 );

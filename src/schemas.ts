@@ -1,6 +1,6 @@
 import { z } from "zod";
 import type { components } from "./generated/fides-oauth.js";
-import type { Role, Scope } from "./scopes.js";
+import type { Scope } from "./scopes.js";
 
 type Schemas = components["schemas"];
 
@@ -87,14 +87,8 @@ export const healthSchema = object({
   }),
 }) satisfies z.ZodType<Schemas["HealthCheck"]>;
 
-/** A client, with its scopes typed as {@link Scope}s. */
-export type FidesOAuthClient = z.infer<typeof clientSchema>;
-/** One page of clients. */
-export type FidesClientPage = z.infer<typeof clientPageSchema>;
 /** A new client's credentials (also the answer to a secret rotation). */
 export type FidesClientCredentials = z.infer<typeof clientCreatedSchema>;
-/** Each role's scopes. */
-export type FidesRoleScopes = Partial<Record<Role, Scope[]>> & Record<string, Scope[]>;
 /** The server's health and version. */
 export type FidesHealth = z.infer<typeof healthSchema>;
 /** The token endpoint's answer. */

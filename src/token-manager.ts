@@ -66,16 +66,17 @@ export class TokenManager {
   }
 
   /**
-   * The token to send now: synchronously when the cached one is usable, else a promise of a new one.
+   * The token to send now: the cached one while it is usable (starting a background refresh inside
+   * its refresh window), else a new one, acquired once for every concurrent caller.
    */
-  token(): string | Promise<string> {
+  token(): Promise<string> {
     const entry = this.#entry;
     if (entry !== undefined) {
       const now = this.#now();
-      if (now < entry.refreshAt) return entry.accessToken;
+      if (now < entry.refreshAt) return Promise.resolve(entry.accessToken);
       if (now < entry.renewAt) {
         this.#refreshInBackground(now);
-        return entry.accessToken;
+        return Promise.resolve(entry.accessToken);
       }
     }
     return this.#acquire().then(accessTokenOf);

@@ -33,14 +33,22 @@ function expectScopes(value: unknown): unknown {
   return value;
 }
 
-/** The three ways of calling `GET /api/v1/oauth/client/{id}/scope`, each a zero-argument call. */
-export async function variantCalls(server: EmulatorChild): Promise<Record<string, () => Promise<unknown>>> {
-  const sdk = new FidesClient({
+/**
+ * The ways of calling `GET /api/v1/oauth/client/{id}/scope`, each a zero-argument call.
+ * @param server the emulator
+ * @param baseline another checkout's `FidesClient` (`BENCH_BASELINE`), measured beside this one
+ */
+export async function variantCalls(
+  server: EmulatorChild,
+  baseline?: typeof FidesClient,
+): Promise<Record<string, () => Promise<unknown>>> {
+  const credentials = {
     baseUrl: server.url,
     clientId: server.rootClientId,
     clientSecret: server.rootClientSecret,
     serverVersion: "2.84.2",
-  });
+  } as const;
+  const sdk = new FidesClient(credentials);
   const { client_id: id } = await server.addClient(["policy:read", "rule:read"]);
   const token = await sdk.oauth.getAccessToken();
 
@@ -48,6 +56,12 @@ export async function variantCalls(server: EmulatorChild): Promise<Record<string
   const init: RequestInit = { headers: { Authorization: `Bearer ${token}` } };
   const raw = async (): Promise<unknown> => {
     const response = await fetch(url, init);
+    if (!response.ok) throw new Error(`raw fetch got ${response.status}`);
+    return expectScopes(JSON.parse(await response.text()));
+  };
+  // The honest limit for a client with timeouts: raw fetch with a per-request timeout signal.
+  const rawTimed = async (): Promise<unknown> => {
+    const response = await fetch(url, { ...init, signal: AbortSignal.timeout(30_000) });
     if (!response.ok) throw new Error(`raw fetch got ${response.status}`);
     return expectScopes(JSON.parse(await response.text()));
   };
@@ -84,7 +98,19 @@ export async function variantCalls(server: EmulatorChild): Promise<Record<string
   };
 
   const full = async (): Promise<unknown> => expectScopes(await sdk.oauth.getClientScopes(id));
-  return { "raw fetch": raw, "naive stack": naive, "naive + timeout": timed, "fides-sdk": full };
+  const calls: Record<string, () => Promise<unknown>> = {
+    "raw fetch": raw,
+    "raw fetch + AbortSignal.timeout": rawTimed,
+    "naive stack": naive,
+    "naive + timeout": timed,
+    "fides-sdk": full,
+  };
+  if (baseline !== undefined) {
+    const before = new baseline(credentials);
+    await before.oauth.getAccessToken();
+    calls["fides-sdk (baseline)"] = async () => expectScopes(await before.oauth.getClientScopes(id));
+  }
+  return calls;
 }
 
 /**
@@ -92,12 +118,14 @@ export async function variantCalls(server: EmulatorChild): Promise<Record<string
  * stack, in interleaved rounds whose order rotates, so drift in the machine cancels out.
  * @param server the emulator in its own process
  * @param settings rounds, requests per round and concurrency
+ * @param baseline another checkout's `FidesClient`, measured beside this one
  */
 export async function measurePerCall(
   server: EmulatorChild,
   settings: PerCallSettings,
+  baseline?: typeof FidesClient,
 ): Promise<VariantFigures[]> {
-  const calls = await variantCalls(server);
+  const calls = await variantCalls(server, baseline);
   const names = Object.keys(calls);
   const results = new Map<string, LoadResult[]>(names.map((name) => [name, []]));
   // Warm-up: JIT, connection pool and the SDK's token, outside the measurement.

@@ -1,4 +1,4 @@
-export { seededRandom } from "../../src/testing/seeded-random.js";
+export { seededRandom } from "../../src/testing/faults/seeded-random.js";
 
 /**
  * Picks a key of `weights` with probability proportional to its weight.

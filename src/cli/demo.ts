@@ -128,7 +128,7 @@ async function openTarget(io: CliIo): Promise<Target> {
     );
   }
   // Loaded on demand: the other commands never need the emulator.
-  const { startFidesEmulatorServer } = await import("../testing/server.js");
+  const { startFidesEmulatorServer } = await import("../testing/server-entry.js");
   const server = await startFidesEmulatorServer();
   return {
     baseUrl: server.url,

@@ -17,6 +17,8 @@ const TOKEN_PATH = "/api/v1/oauth/token";
 
 /** What a refused request was and what it sent, for the error's message and fields. */
 export interface RefusedRequest {
+  /** The SDK operation, such as `"createClient"`. */
+  operation?: string;
   method: string;
   path: string;
   /** The scopes the request tried to assign, to tell which ones the server does not know. */
@@ -104,6 +106,7 @@ export function toApiError(request: RefusedRequest, response: Response, body: un
   const { status } = response;
   const detail = detailOf(body);
   const init: FidesApiErrorInit = {
+    operation: request.operation,
     status,
     method: request.method,
     path: request.path,

@@ -5,7 +5,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { SCOPES } from "../../src/scopes.js";
-import { startFidesEmulatorServer } from "../../src/testing/server.js";
+import { startFidesEmulatorServer } from "../../src/testing/server-entry.js";
 import { builtCli, type CliResult, fidesEnv } from "./spawn-cli.js";
 
 type Server = Awaited<ReturnType<typeof startFidesEmulatorServer>>;

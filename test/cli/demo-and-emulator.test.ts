@@ -5,7 +5,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startFidesEmulatorServer } from "../../src/testing/server.js";
+import { startFidesEmulatorServer } from "../../src/testing/server-entry.js";
 import { builtCli, ROOT, sourceCli } from "./spawn-cli.js";
 
 const DEMO_STEPS = [

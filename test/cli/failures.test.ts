@@ -2,7 +2,7 @@
 // network, exit 2 for usage, no stack trace unless --debug, and no secret anywhere.
 import { createServer } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startFidesEmulatorServer } from "../../src/testing/server.js";
+import { startFidesEmulatorServer } from "../../src/testing/server-entry.js";
 import { builtCli, type CliResult, fidesEnv } from "./spawn-cli.js";
 
 type Server = Awaited<ReturnType<typeof startFidesEmulatorServer>>;

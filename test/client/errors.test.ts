@@ -268,7 +268,47 @@ describe("misuse, before any request", () => {
   });
 });
 
+describe("naming the operation that failed", () => {
+  it("on API errors, connection failures, contract breaks and refusals before sending", async () => {
+    const w = world(server);
+    const sdk = w.client({ maxRetries: 0 });
+    expect(await failure(sdk.oauth.getClient("missing"))).toMatchObject({
+      name: "FidesNotFoundError",
+      operation: "getClient",
+    });
+    expect(await failure(w.client({ clientSecret: "wrong" }).oauth.listScopes())).toMatchObject({
+      name: "FidesAuthenticationError",
+      operation: "getAccessToken",
+    });
+    server.use(
+      http.get(`${w.fides.baseUrl}/api/v1/oauth/role`, () => HttpResponse.error()),
+      http.get(`${w.fides.baseUrl}/api/v1/oauth/scope`, () => HttpResponse.json({ not: "a list" })),
+    );
+    expect(await failure(sdk.oauth.listRoles())).toMatchObject({
+      name: "FidesConnectionError",
+      operation: "listRoles",
+    });
+    expect(await failure(sdk.oauth.listScopes())).toMatchObject({
+      name: "FidesResponseValidationError",
+      operation: "listScopes",
+    });
+  });
+});
+
 describe("guards", () => {
+  it("accept every subclass of their class, by name, as the prototype chain says", () => {
+    const named = (name: string) => Object.assign(new Error("x"), { name });
+    for (const name of ["FidesRateLimitError", "FidesServerError", "FidesValidationError"]) {
+      expect(isFidesApiError(named(name))).toBe(true);
+      expect(isFidesError(named(name))).toBe(true);
+    }
+    for (const name of ["FidesConnectionError", "FidesUnsupportedOperationError"]) {
+      expect(isFidesApiError(named(name))).toBe(false);
+      expect(isFidesError(named(name))).toBe(true);
+    }
+    expect(isFidesTimeoutError(named("FidesConnectionError"))).toBe(false);
+  });
+
   it("recognise errors from another copy of the SDK by name", () => {
     const foreign = Object.assign(new Error("x"), { name: "FidesNotFoundError" });
     expect(isFidesNotFoundError(foreign)).toBe(true);

@@ -4,8 +4,11 @@ import { setupServer } from "msw/node";
 import { afterAll, afterEach, beforeAll } from "vitest";
 import { FidesClient } from "../../src/client.js";
 import type { FidesClientOptions, FidesLogger } from "../../src/options.js";
-import { createFidesEmulator, type FidesEmulator } from "../../src/testing/msw.js";
-import type { FidesEmulatorOptions } from "../../src/testing/options.js";
+import {
+  createFidesEmulator,
+  type FidesEmulator,
+  type FidesEmulatorOptions,
+} from "../../src/testing/index.js";
 
 export const ROOT_ID = "fidesadmin";
 export const ROOT_SECRET = "fidesadminsecret";

@@ -164,10 +164,76 @@ describe("resolving options", () => {
     "http://localhost:8080",
     "http://127.0.0.1",
     "http://[::1]:80",
-    "http://api.localhost",
+    "http://127.1.2.3",
     "https://x.test",
   ])("accepts %s without allowInsecureHttp", (baseUrl) => {
     expect(() => new FidesClient({ ...base, baseUrl })).not.toThrow();
+  });
+
+  it.each([
+    "http://api.localhost",
+    "http://localhost.evil.test",
+    "http://127.0.0.1.nip.io",
+    "http://0.0.0.0",
+    "http://[::ffff:127.0.0.1]",
+    "http://[::2]",
+  ])("counts only localhost, 127.0.0.0/8 and [::1] as loopback: refuses plain %s", (baseUrl) => {
+    const error = misuse({ ...base, baseUrl });
+    expect(error).toMatchObject({ code: "ERR_INVALID_ARG_VALUE" });
+    expect((error as Error).message).toContain('set "options.allowInsecureHttp" to true');
+  });
+
+  it.each([
+    ["https://fides.test/api/v1", "https://fides.test"],
+    ["https://fides.test/api/v1/", "https://fides.test"],
+    ["http://localhost:8080/fides/api/v1", "http://localhost:8080/fides"],
+  ])("refuses a baseUrl ending in /api/v1 (%s), showing the URL to use", (baseUrl, corrected) => {
+    const error = misuse({ ...base, baseUrl });
+    expect(error).toMatchObject({
+      code: "ERR_INVALID_ARG_VALUE",
+      message: `"options.baseUrl" must not end in /api/v1: the SDK adds /api/v1 itself, so every path would be doubled; use "${corrected}"`,
+    });
+  });
+
+  it.each([
+    [
+      "a header value with CR/LF",
+      { headers: { "X-Trace": "a\r\nX-Injected: 1" } },
+      '"options.headers.X-Trace" must not contain control characters (CR, LF, NUL, …)',
+    ],
+    [
+      "a header value with NUL",
+      { headers: { "X-Trace": "a\u0000b" } },
+      '"options.headers.X-Trace" must not contain control characters (CR, LF, NUL, …)',
+    ],
+    [
+      "a header name that is not a token",
+      { headers: { "X-Injected: 1\r\nX-A": "v" } },
+      '"options.headers" has a name that is not an HTTP token',
+    ],
+    [
+      "an empty header name",
+      { headers: { "": "v" } },
+      '"options.headers" has a name that is not an HTTP token',
+    ],
+    [
+      "a userAgent with LF",
+      { userAgent: "bot\nX-Injected: 1" },
+      '"options.userAgent" must not contain control characters (CR, LF, NUL, …)',
+    ],
+  ])("refuses %s at construction, naming the option without echoing it", (_case, extra, message) => {
+    const error = misuse({ ...base, ...extra });
+    expect(error).toBeInstanceOf(TypeError);
+    expect(error).toMatchObject({ code: "ERR_INVALID_ARG_VALUE", message });
+    expect((error as Error).message).not.toContain("Injected");
+  });
+
+  it("refuses a fixed accessToken that no header may carry, without echoing it", () => {
+    const error = misuse({ baseUrl: base.baseUrl, accessToken: "tok\r\nX-Injected: 1" });
+    expect(error).toMatchObject({
+      code: "ERR_INVALID_ARG_VALUE",
+      message: '"options.accessToken" must not contain control characters (CR, LF, NUL, …)',
+    });
   });
 
   it("accepts plain http anywhere when allowInsecureHttp is set", () => {

@@ -86,13 +86,19 @@ describe("retrying requests that are safe to repeat", () => {
     ).toEqual(["PUT 0", "PUT 200", "DELETE 0", "DELETE 0", "DELETE 200"]);
   });
 
-  it("gives each attempt its own timeout", async () => {
+  it("bounds the whole call by timeoutMs: a hung attempt ends the call, it is not retried past it", async () => {
+    // Issue 10: timeoutMs bounds the whole call, so a hung attempt can no longer be followed by
+    // another full-length attempt (before, each attempt had its own timeoutMs and this call resolved).
     const w = world(server);
     const sdk = w.client({ timeoutMs: 1_000 });
     await sdk.oauth.getAccessToken();
     const never = deferred();
     w.fides.failNext(1, { kind: "delay", until: never.promise }, { path: "/api/v1/oauth/scope" });
-    await expect(withFakeTimers(() => sdk.oauth.listScopes())).resolves.toHaveLength(130);
+    await expect(withFakeTimers(() => sdk.oauth.listScopes())).rejects.toMatchObject({
+      name: "FidesTimeoutError",
+      timeoutMs: 1_000,
+    });
+    expect(w.count("/api/v1/oauth/scope")).toBe(1);
     never.resolve();
   });
 });
@@ -201,6 +207,8 @@ describe("the caller's signal", () => {
     const logger = recordingLogger();
     const waiting = deferred();
     const sdk = w.client({
+      // Long enough for the 30 s Retry-After: a longer one would fail the call at once.
+      timeoutMs: 60_000,
       logger: {
         ...logger,
         info: (line: string) => (line.startsWith("retrying") ? waiting.resolve() : undefined),

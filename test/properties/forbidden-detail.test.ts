@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { classifyForbidden, NOT_AUTHORIZED, parsePythonList } from "../../src/internal/forbidden-detail.js";
 import { SCOPES } from "../../src/scopes.js";
-import { pythonListRepr } from "../../src/testing/python-repr.js";
+import { pythonListRepr } from "../../src/testing/wire/python-repr.js";
 
 const scope = fc.constantFrom(...SCOPES);
 const scopes = fc.array(scope, { maxLength: 8 });

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { checkScopes } from "../../src/internal/scope-args.js";
+import { assertScopes as checkScopes } from "../../src/internal/assert.js";
 import { isScope, nearestScope, SCOPES } from "../../src/scopes.js";
 
 /** Levenshtein distance, written here independently of the SDK's. */

@@ -9,7 +9,7 @@ import {
   FidesTimeoutError,
   FidesValidationError,
 } from "../../src/index.js";
-import { createFidesEmulatorCore } from "../../src/testing/emulator.js";
+import { createFidesEmulatorCore } from "../../src/testing/index.js";
 
 // The soak's zero-counts mean something only if its detectors can see what they look for.
 const client = (client_id: string, name: string) => ({

@@ -1,4 +1,4 @@
-/** Section 3 of SERVER-BEHAVIOUR.md (and corrections 2 and 7): the bearer checks, in order. */
+/** docs/emulator.md, "Bearer checks" (and the lower-case `bearer` rule): the bearer checks, in order. */
 import { describe, expect, it } from "vitest";
 import { ADAPTERS, call, clientWithToken, rootToken, tokenFor, tokenWith, useEmulator } from "./harness.js";
 

@@ -1,4 +1,4 @@
-/** Sections 1, 4 and 6 of SERVER-BEHAVIOUR.md: client CRUD, scope validation, 422 shapes, pagination. */
+/** docs/emulator.md, "Client management and validation": client CRUD, scope validation, 422 shapes, pagination. */
 import { describe, expect, it } from "vitest";
 import { ROLE_SCOPES, SCOPES } from "../../src/scopes.js";
 import { ADAPTERS, call, clientWithToken, rootToken, tokenWith, useEmulator } from "./harness.js";

@@ -2,7 +2,10 @@
 import { execFile } from "node:child_process";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type FidesEmulatorServer, startFidesEmulatorServer } from "../../src/testing/server.js";
+import {
+  type FidesEmulatorServer,
+  startFidesEmulatorServer,
+} from "../../src/testing/adapters/http-server.js";
 
 const run = promisify(execFile);
 

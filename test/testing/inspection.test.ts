@@ -1,8 +1,8 @@
 /** The emulator's test controls: inspection, seeding, the clock, reset, option checks, secrecy. */
 import { setupServer } from "msw/node";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createFidesEmulatorCore } from "../../src/testing/emulator.js";
-import { createFidesEmulator } from "../../src/testing/msw.js";
+import { createFidesEmulator } from "../../src/testing/adapters/msw.js";
+import { createFidesEmulatorCore } from "../../src/testing/core/emulator.js";
 import { ADAPTERS, call, requestToken, rootToken, tokenFor, useEmulator } from "./harness.js";
 
 describe.each(ADAPTERS)("inspection via $name", (adapter) => {

@@ -1,6 +1,6 @@
 /**
- * Fides's own endpoint tests (tests/ops/api/v1/endpoints/test_oauth_endpoints.py, summarised in
- * section 9 of SERVER-BEHAVIOUR.md), ported assertion by assertion and run against both adapters.
+ * Fides's own endpoint tests (`tests/ops/api/v1/endpoints/test_oauth_endpoints.py` in ethyca/fides),
+ * ported assertion by assertion and run against both adapters.
  * The peer fixture `generate_auth_header(scopes)` becomes a seeded client holding those scopes.
  */
 import { describe, expect, it } from "vitest";

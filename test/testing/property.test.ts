@@ -1,7 +1,7 @@
 /** Random requests never break the emulator: every answer is Fides-shaped. */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { createFidesEmulatorCore } from "../../src/testing/emulator.js";
+import { createFidesEmulatorCore } from "../../src/testing/core/emulator.js";
 
 const emulator = createFidesEmulatorCore();
 const token = emulator
@@ -118,5 +118,47 @@ describe("random requests", () => {
       }),
     );
     expect(check.status).toBe(200);
+  });
+
+  it("reach a route of your own only with a token holding its scope, and never get a 500", async () => {
+    const hosting = createFidesEmulatorCore();
+    const reached: string[] = [];
+    hosting.route(
+      "PATCH",
+      "/api/v1/dsr/policy/{policy_key}",
+      { scopes: ["policy:create_or_update"] },
+      (r) => {
+        reached.push(r.headers.get("authorization") ?? "");
+        return { status: 200, json: { key: r.params.policy_key, body: r.json ?? null } };
+      },
+    );
+    const { client_id, client_secret } = hosting.addClient({ scopes: ["policy:create_or_update"] });
+    const scoped = await hosting
+      .handle(
+        new Request(`${hosting.baseUrl}/api/v1/oauth/token`, {
+          method: "POST",
+          body: new URLSearchParams({ client_id, client_secret }),
+        }),
+      )
+      .then(async (response) => ((await response.json()) as { access_token: string }).access_token);
+    await fc.assert(
+      fc.asyncProperty(method, segment, authorization, body, async (m, key, auth, b) => {
+        const headers = new Headers({ "content-type": "application/json" });
+        if (auth) headers.set("authorization", auth === "VALID" ? `Bearer ${scoped}` : auth);
+        const hasBody = b !== undefined && m !== "GET" && m !== "HEAD";
+        const response = await hosting.handle(
+          new Request(`${hosting.baseUrl}/api/v1/dsr/policy/${key}`, {
+            method: m,
+            headers,
+            ...(hasBody ? { body: b } : {}),
+          }),
+        );
+        expect([200, 400, 401, 403, 404, 405, 422]).toContain(response.status);
+        if (response.status === 200 && m === "PATCH") expect(auth).toBe("VALID");
+      }),
+      { numRuns: 200, seed: 20260501 },
+    );
+    expect(reached.length).toBeGreaterThan(0);
+    expect(reached.every((header) => header === `Bearer ${scoped}`)).toBe(true);
   });
 });

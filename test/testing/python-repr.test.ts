@@ -1,7 +1,7 @@
 /** The Python reprs and decoders the emulator copies from the server's runtime. */
 import { describe, expect, it } from "vitest";
-import { parseBasic, pythonB64Decode } from "../../src/testing/basic-auth.js";
-import { pythonListRepr, pythonSorted } from "../../src/testing/python-repr.js";
+import { parseBasic, pythonB64Decode } from "../../src/testing/auth/basic.js";
+import { pythonListRepr, pythonSorted } from "../../src/testing/wire/python-repr.js";
 
 describe("pythonListRepr", () => {
   it("prints single-quoted items joined by comma-space", () => {

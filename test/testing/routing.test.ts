@@ -1,4 +1,4 @@
-/** Corrections point 1 and section 1 of SERVER-BEHAVIOUR.md: routing, the admin-UI catch-all, /health. */
+/** docs/emulator.md, "Routing": routing, the admin-UI catch-all, /health. */
 import { describe, expect, it } from "vitest";
 import { ADAPTERS, call, rootToken, useEmulator } from "./harness.js";
 

@@ -3,7 +3,7 @@ import { execFile } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
-import { startFidesEmulatorServer } from "../../src/testing/server.js";
+import { startFidesEmulatorServer } from "../../src/testing/adapters/http-server.js";
 
 const run = promisify(execFile);
 const fixture = fileURLToPath(new URL("./fixtures/start-and-close.ts", import.meta.url));

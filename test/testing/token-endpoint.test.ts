@@ -1,4 +1,4 @@
-/** Section 2 of SERVER-BEHAVIOUR.md: POST /api/v1/oauth/token, on both adapters. */
+/** docs/emulator.md, "Token endpoint": POST /api/v1/oauth/token, on both adapters. */
 import { describe, expect, it } from "vitest";
 import { ADAPTERS, call, requestToken, useEmulator } from "./harness.js";
 

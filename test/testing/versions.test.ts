@@ -1,7 +1,7 @@
-/** `serverVersion`: section 0 of SERVER-BEHAVIOUR.md and its corrections 3 to 8. */
+/** `serverVersion`: docs/emulator.md, "Versions". */
 import { describe, expect, it } from "vitest";
 import { SCOPES } from "../../src/scopes.js";
-import { createFidesEmulatorCore } from "../../src/testing/emulator.js";
+import { createFidesEmulatorCore } from "../../src/testing/core/emulator.js";
 import { ADAPTERS, call, requestToken, rootToken, tokenWith, useEmulator } from "./harness.js";
 
 const CLIENT = "/api/v1/oauth/client";

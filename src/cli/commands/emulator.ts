@@ -35,7 +35,7 @@ export const emulatorCommand: CommandSpec = {
     const rootClientId = stringOption(context.values, "root-client-id");
     const rootClientSecret = stringOption(context.values, "root-client-secret");
     // Loaded on demand: the other commands never need the emulator.
-    const { startFidesEmulatorServer } = await import("../../testing/server.js");
+    const { startFidesEmulatorServer } = await import("../../testing/server-entry.js");
     const server = await startFidesEmulatorServer({
       ...(port === undefined ? {} : { port }),
       ...(serverVersion === undefined ? {} : { serverVersion }),

@@ -1,7 +1,7 @@
 // Run as a child process by child-process.test.ts: uses the client against a real loopback server
 // and then simply ends. It must exit by itself: nothing the client leaves behind may keep it alive.
 import { FidesClient } from "../../../src/index.js";
-import { startFidesEmulatorServer } from "../../../src/testing/server.js";
+import { startFidesEmulatorServer } from "../../../src/testing/server-entry.js";
 
 const fides = await startFidesEmulatorServer();
 const sdk = new FidesClient({ baseUrl: fides.url, clientId: "fidesadmin", clientSecret: "fidesadminsecret" });

@@ -1,0 +1,210 @@
+import { isScope, nearestScope, type Scope } from "../scopes.js";
+
+/**
+ * Every argument and option check of the SDK, with one message scheme: the argument's full name
+ * in quotes, then what it must be: `"options.timeoutMs" must be a positive number up to 2147483647`.
+ * Each check throws a {@link codedTypeError} before any request is sent, and never quotes the value
+ * (it may be a secret).
+ */
+
+/** The Node-style codes this SDK gives a misuse `TypeError`. */
+export type MisuseCode = "ERR_INVALID_ARG_TYPE" | "ERR_INVALID_ARG_VALUE" | "ERR_MISSING_OPTION";
+
+/**
+ * A `TypeError` with a Node-style `code`, thrown before any request is sent when an argument or
+ * option is wrong. The message names the argument.
+ * @param code the Node-style code
+ * @param message the message, naming the argument
+ */
+export function codedTypeError(code: MisuseCode, message: string): TypeError & { code: MisuseCode } {
+  const error = new TypeError(message) as TypeError & { code: MisuseCode };
+  error.code = code;
+  return error;
+}
+
+/**
+ * `"name" must be <expected>`, as an `ERR_INVALID_ARG_TYPE` error.
+ * @param name the argument's full name
+ * @param expected what it must be, such as `"a string"`
+ */
+export function invalidType(name: string, expected: string): TypeError {
+  return codedTypeError("ERR_INVALID_ARG_TYPE", `"${name}" must be ${expected}`);
+}
+
+/**
+ * `"name" <problem>`, as an `ERR_INVALID_ARG_VALUE` error.
+ * @param name the argument's full name
+ * @param problem what is wrong, such as `"must not be empty"`
+ */
+export function invalidValue(name: string, problem: string): TypeError {
+  return codedTypeError("ERR_INVALID_ARG_VALUE", `"${name}" ${problem}`);
+}
+
+/**
+ * A string that is not blank, or `undefined` when absent.
+ * @param value the argument
+ * @param name its full name
+ */
+export function assertOptionalString(value: unknown, name: string): string | undefined {
+  if (value === undefined) return undefined;
+  if (typeof value !== "string") throw invalidType(name, "a string");
+  if (value.trim() === "") throw invalidValue(name, "must not be empty");
+  return value;
+}
+
+/**
+ * A finite number in (0, max], or `fallback` when absent.
+ * @param value the argument
+ * @param name its full name
+ * @param fallback the default
+ * @param max the largest value allowed
+ */
+export function assertPositiveNumber(value: unknown, name: string, fallback: number, max: number): number {
+  if (value === undefined) return fallback;
+  if (typeof value !== "number" || !Number.isFinite(value) || value <= 0 || value > max) {
+    throw invalidValue(name, `must be a positive number up to ${max}`);
+  }
+  return value;
+}
+
+/**
+ * An integer in [minimum, maximum], or `fallback` when absent.
+ * @param value the argument
+ * @param name its full name
+ * @param minimum the smallest value allowed
+ * @param maximum the largest value allowed
+ * @param fallback the default
+ */
+export function assertInteger(
+  value: unknown,
+  name: string,
+  minimum: number,
+  maximum: number,
+  fallback: number,
+): number {
+  if (value === undefined) return fallback;
+  if (typeof value !== "number" || !Number.isInteger(value) || value < minimum || value > maximum) {
+    throw invalidValue(name, `must be an integer from ${minimum} to ${maximum}`);
+  }
+  return value;
+}
+
+/**
+ * A boolean, or `false` when absent.
+ * @param value the argument
+ * @param name its full name
+ */
+export function assertFlag(value: unknown, name: string): boolean {
+  if (value === undefined) return false;
+  if (typeof value !== "boolean") throw invalidType(name, "a boolean");
+  return value;
+}
+
+/**
+ * A function, or `undefined` when absent.
+ * @param value the argument
+ * @param name its full name
+ */
+export function assertOptionalFunction<T>(value: unknown, name: string): T | undefined {
+  if (value === undefined) return undefined;
+  if (typeof value !== "function") throw invalidType(name, "a function");
+  return value as T;
+}
+
+/**
+ * A plain object (not an array), or `{}` when absent.
+ * @param value the argument
+ * @param name its full name
+ */
+export function assertObject(value: unknown, name: string): Record<string, unknown> {
+  if (value === undefined) return {};
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    throw invalidType(name, "an object");
+  }
+  return value as Record<string, unknown>;
+}
+
+/**
+ * An object whose `methods` are all functions.
+ * @param value the argument
+ * @param name its full name
+ * @param methods the methods it must have
+ */
+export function assertMethods<T>(value: unknown, name: string, methods: readonly string[]): T {
+  if (typeof value !== "object" || value === null) throw invalidType(name, "an object");
+  const object = value as Record<string, unknown>;
+  for (const method of methods) {
+    if (typeof object[method] !== "function") throw invalidType(`${name}.${method}`, "a function");
+  }
+  return value as T;
+}
+
+/**
+ * A list of scopes: an unknown scope is refused with the nearest known one suggested, unless
+ * unknown scopes are allowed.
+ * @param value the argument
+ * @param name its full name
+ * @param allowUnknown whether strings outside the SDK's registry may be sent
+ * @returns a copy of the list
+ */
+export function assertScopes(value: unknown, name: string, allowUnknown: boolean): Scope[] {
+  if (!Array.isArray(value)) throw invalidType(name, "an array of scopes");
+  const scopes: Scope[] = [];
+  for (let index = 0; index < value.length; index++) {
+    const scope: unknown = value[index];
+    if (typeof scope !== "string") throw invalidType(`${name}[${index}]`, "a string");
+    if (!allowUnknown && !isScope(scope)) {
+      const nearest = nearestScope(scope);
+      throw codedTypeError(
+        "ERR_INVALID_ARG_VALUE",
+        nearest === undefined
+          ? `"${scope}" is not a Fides scope`
+          : `"${scope}" is not a Fides scope; did you mean "${nearest}"?`,
+      );
+    }
+    scopes.push(scope as Scope);
+  }
+  return scopes;
+}
+
+const DOT_SEGMENT = /^\.{1,2}$/;
+const MAX_DECODES = 4;
+
+/**
+ * A client id: a non-blank string that is not a dot segment (`.`, `..`), even once decoded, so
+ * it cannot move its request to another route. The pipeline sends it as one encoded path segment.
+ * @param value the argument
+ * @param name its full name
+ */
+export function assertClientId(value: unknown, name = "id"): string {
+  if (typeof value !== "string") throw invalidType(name, "a string");
+  if (value.trim() === "") throw invalidValue(name, "must not be empty");
+  let decoded = value;
+  for (let round = 0; round <= MAX_DECODES; round++) {
+    if (DOT_SEGMENT.test(decoded)) {
+      throw invalidValue(name, `must not be "." or ".." (or decode to them): it would leave its route`);
+    }
+    let next: string;
+    try {
+      next = decodeURIComponent(decoded);
+    } catch {
+      break;
+    }
+    if (next === decoded) break;
+    decoded = next;
+  }
+  return value;
+}
+
+/**
+ * An optional name or description: a string (not blank unless allowed), `null`, or absent.
+ * @param value the argument
+ * @param name its full name
+ * @param blankAllowed whether an empty string is acceptable
+ */
+export function assertText(value: unknown, name: string, blankAllowed: boolean): string | null | undefined {
+  if (value === undefined || value === null) return value;
+  if (typeof value !== "string") throw invalidType(name, "a string or null");
+  if (!blankAllowed && value.trim() === "") throw invalidValue(name, "must not be empty or whitespace");
+  return value;
+}

@@ -1,0 +1,531 @@
+import createClient, { createQuerySerializer } from "openapi-fetch";
+import {
+  FidesApiError,
+  FidesConnectionError,
+  FidesError,
+  FidesForbiddenError,
+  FidesResponseValidationError,
+  FidesTimeoutError,
+  FidesUnsupportedOperationError,
+  isFidesError,
+} from "../errors.js";
+import type { paths } from "../generated/fides-oauth.js";
+import type { RequestOptions } from "../options.js";
+import { firstProblem } from "../schemas.js";
+import { TokenManager } from "../token-manager.js";
+import { MemoryTokenStore, type StoredToken, tokenStoreKey } from "../token-store.js";
+import { CallDeadline, delay, handled, raceAbort } from "./abort.js";
+import { detailOf, toApiError } from "./api-error.js";
+import { classifyForbidden, NOT_AUTHORIZED } from "./forbidden-detail.js";
+import {
+  type AttemptFetch,
+  acquireAccessToken,
+  type FetchResult,
+  type FidesApi,
+  health,
+  type Operation,
+  requestPath,
+} from "./operations.js";
+import { type Credentials, type ResolvedOptions, resolveCallOptions } from "./resolve-options.js";
+import { canRetryStatus, canRetryThrown, parseRetryAfter, retryDelayMs } from "./retry.js";
+import { atLeast, CLIENT_CRUD_VERSION, parseVersion, type Version } from "./version.js";
+
+/**
+ * Any request the pipeline can send: an operation of the table, or (for `sdk.fetch` and
+ * `sdk.api()`) a request built elsewhere. Everything but `send` and `parse` is data.
+ * @example
+ * // A raw request, as `sdk.fetch(path, init)` would send it:
+ * pipeline.request({
+ *   operation: "fetch", method: "GET", path: "/api/v1/privacy-request", idempotent: true,
+ *   authenticated: true, returnsErrors: true,
+ *   send: (fetch) => fetch(new Request(`${baseUrl}/api/v1/privacy-request`)).then((response) => ({ response })),
+ *   parse: (result) => result.response,
+ * }, { signal });
+ */
+export interface PipelineRequest<T> {
+  /** The SDK operation, carried by errors as `operation` (such as `"createClient"`). */
+  operation: string;
+  method: string;
+  /** The path below the base URL, for messages (the id already encoded). */
+  path: string;
+  /** Whether repeating the request is harmless (retries on timeouts and 5xx). */
+  idempotent: boolean;
+  /** Whether it needs a Bearer token. */
+  authenticated: boolean;
+  /** The first Fides version that has it: refused before sending on an older server. */
+  since?: Version | undefined;
+  /** Whether `send` needs the server's version. */
+  versioned?: boolean | undefined;
+  /** The scopes the request assigns, to name the ones a server does not know. */
+  sentScopes?: readonly string[] | undefined;
+  /**
+   * Sends one attempt through `fetch`, which authenticates it, bounds it by the call's deadline
+   * and refuses redirects. Called again for a resend or a retry, so it must build a new request.
+   */
+  send(fetch: AttemptFetch, version: Version | undefined): Promise<FetchResult>;
+  /** Turns a success into the result (throwing `FidesResponseValidationError` when it breaks the contract). */
+  parse(result: FetchResult): T;
+  /**
+   * Hands a final non-success answer to `parse` too, instead of throwing its typed error (for a
+   * raw `sdk.fetch`). Refused tokens, retries and redirects are handled the same either way.
+   */
+  returnsErrors?: boolean | undefined;
+}
+
+const BEARER = "Bearer ";
+
+/**
+ * The one owner of a request, from a method's call to its result: it reads the server's version
+ * and the token at the same time, checks the operation's `since`, sends each attempt with the
+ * token it holds and under the call's deadline, resends once with a fresh token when the server
+ * refuses a stale one (invalidating exactly the token it sent), retries what is safe to retry
+ * while the deadline allows, throws the typed error and parses the success body.
+ */
+export class Pipeline {
+  /** The options the client resolved (no secret: the credentials are kept apart). */
+  readonly options: ResolvedOptions;
+  readonly #api: FidesApi;
+  readonly #tokens: TokenManager | undefined;
+  #credentials: Credentials;
+  #version: Version | undefined;
+  #detecting: Promise<Version> | undefined;
+
+  /**
+   * @param options the resolved options
+   * @param credentials the client's credentials or fixed token
+   */
+  constructor(options: ResolvedOptions, credentials: Credentials) {
+    this.options = options;
+    this.#credentials = credentials;
+    if (options.serverVersion !== "auto") this.#version = options.serverVersion;
+    this.#api = createClient<paths>({
+      baseUrl: options.baseUrl,
+      headers: options.headers,
+      // Built once here; left unset, openapi-fetch builds the same serializer on every request.
+      querySerializer: createQuerySerializer(),
+    });
+    this.#tokens =
+      credentials.kind === "client"
+        ? new TokenManager({
+            acquire: () => this.#acquire(),
+            now: options.now,
+            store: options.tokenStore ?? new MemoryTokenStore(),
+            key: () => tokenStoreKey(options.baseUrl, credentials.clientId, credentials.clientSecret),
+            logger: options.logger,
+            jitter: Math.random(),
+          })
+        : undefined;
+  }
+
+  /**
+   * Runs an operation of the table to its validated result.
+   * @param operation the operation
+   * @param args the method's checked arguments
+   * @param options the caller's signal and whole-call timeout
+   */
+  run<A, T>(operation: Operation<A, T>, args: A, options: RequestOptions | undefined): Promise<T> {
+    const path = requestPath(operation.path, args);
+    return this.request(
+      {
+        operation: operation.name,
+        method: operation.method,
+        path,
+        idempotent: operation.idempotent,
+        authenticated: operation.authenticated,
+        since: operation.since,
+        versioned: operation.versioned,
+        sentScopes: operation.sentScopes?.(args),
+        send: (fetch, version) => operation.send(this.#api, args, fetch, version),
+        parse: (result) => {
+          const parsed = operation.schema.safeParse(result.data);
+          if (parsed.success) return parsed.data;
+          const { field, message } = firstProblem(parsed.error);
+          const subject = field === "" ? "response body" : `response body "${field}"`;
+          throw new FidesResponseValidationError(
+            `${subject} ${message} (${operation.method} ${path})`,
+            { operation: operation.name, method: operation.method, path },
+            field,
+            result.response,
+          );
+        },
+      },
+      options,
+    );
+  }
+
+  /**
+   * Sends any request to its result: the generic entry point under {@link Pipeline.run}.
+   * @param request what to send and how to read its answer
+   * @param options the caller's signal and whole-call timeout
+   * @throws {TypeError} for malformed `options`; {@link FidesError}s for every failure
+   */
+  async request<T>(request: PipelineRequest<T>, options: RequestOptions | undefined): Promise<T> {
+    const call = resolveCallOptions(options, this.options.timeoutMs);
+    call.signal?.throwIfAborted();
+    const deadline = new CallDeadline(call.timeoutMs, call.signal);
+    const phase = { waitingFor: "" };
+    try {
+      return await this.#exchange(request, deadline, phase);
+    } catch (error) {
+      if (!deadline.timedOut || call.signal?.aborted) throw error;
+      const during = phase.waitingFor === "" ? "" : ` while waiting for ${phase.waitingFor}`;
+      throw new FidesTimeoutError(
+        `${request.method} ${request.path} timed out after ${deadline.timeoutMs} ms${during}`,
+        { operation: request.operation, method: request.method, path: request.path },
+        deadline.timeoutMs,
+      );
+    } finally {
+      deadline.clear();
+    }
+  }
+
+  /**
+   * The access token: cached, refreshed or newly acquired (or the fixed one), within the call's deadline.
+   * @param options the caller's signal and timeout
+   */
+  async accessToken(options: RequestOptions | undefined): Promise<string> {
+    const call = resolveCallOptions(options, this.options.timeoutMs);
+    call.signal?.throwIfAborted();
+    const deadline = new CallDeadline(call.timeoutMs, call.signal);
+    try {
+      return await raceAbort(this.#token(), deadline.signal);
+    } catch (error) {
+      if (!deadline.timedOut || call.signal?.aborted) throw error;
+      throw new FidesTimeoutError(
+        `waiting for an access token took longer than ${deadline.timeoutMs} ms`,
+        {
+          operation: acquireAccessToken.name,
+          method: acquireAccessToken.method,
+          path: acquireAccessToken.path,
+        },
+        deadline.timeoutMs,
+      );
+    } finally {
+      deadline.clear();
+    }
+  }
+
+  /**
+   * Reads `GET /health` and, when the server's version was not known yet, keeps it.
+   * @param options the caller's signal and timeout
+   */
+  async health(options: RequestOptions | undefined): Promise<ReturnType<typeof health.schema.parse>> {
+    const result = await this.run(health, undefined, options);
+    if (this.#version === undefined) this.#version = parseVersion(result.version);
+    return result;
+  }
+
+  /**
+   * Drops the cached token when `id` is the client's own id (its scopes changed, or it was deleted).
+   * @param id the client whose scopes changed
+   */
+  ownScopesChanged(id: string): void {
+    if (this.#credentials.kind === "client" && id === this.#credentials.clientId) this.#tokens?.clear();
+  }
+
+  /**
+   * Adopts a rotated secret when `id` is the client's own id.
+   * @param id the client whose secret was rotated
+   * @param secret its new secret
+   */
+  ownSecretRotated(id: string, secret: string): void {
+    const credentials = this.#credentials;
+    if (credentials.kind !== "client" || id !== credentials.clientId) return;
+    this.#credentials = { kind: "client", clientId: credentials.clientId, clientSecret: secret };
+    this.#tokens?.rekey(() => tokenStoreKey(this.options.baseUrl, credentials.clientId, secret));
+    this.options.logger.info("adopted the rotated client secret for future token requests");
+  }
+
+  /** Keeps credentials and tokens out of `JSON.stringify`. */
+  toJSON(): Record<string, never> {
+    return {};
+  }
+
+  async #exchange<T>(
+    request: PipelineRequest<T>,
+    deadline: CallDeadline,
+    phase: { waitingFor: string },
+  ): Promise<T> {
+    const signal = deadline.signal;
+    // The version and the token do not depend on each other: on a cold client, ask for both at
+    // once. The token is marked handled: a version the operation cannot use ends the call first.
+    const needsVersion = request.since !== undefined || request.versioned === true;
+    const versionLookup = needsVersion ? this.#serverVersion() : undefined;
+    let tokenLookup = request.authenticated ? handled(this.#token()) : undefined;
+    let version: Version | undefined;
+    if (versionLookup !== undefined) {
+      phase.waitingFor = "the server's version";
+      version = await raceAbort(versionLookup, signal);
+      if (request.since !== undefined && !atLeast(version, request.since)) {
+        throw new FidesUnsupportedOperationError(request.operation, request.since.text, version.text);
+      }
+    }
+    let token: string | undefined;
+    let attempt = 0;
+    let resent = false;
+    for (;;) {
+      if (tokenLookup !== undefined) {
+        phase.waitingFor = "an access token";
+        token = await raceAbort(tokenLookup, signal);
+        tokenLookup = undefined;
+      }
+      phase.waitingFor = "";
+      const sentToken = token;
+      let result: FetchResult;
+      try {
+        result = await request.send((built) => this.#send(built, sentToken, signal), version);
+      } catch (error) {
+        const failure = this.#thrown(request, error, signal);
+        if (
+          attempt < this.options.maxRetries &&
+          canRetryThrown(request.idempotent, error, false) &&
+          (await this.#waitToRetry(request, deadline, attempt, undefined, failure.name))
+        ) {
+          attempt++;
+          continue;
+        }
+        throw failure;
+      }
+      const { response } = result;
+      if (response.ok) return request.parse(result);
+      if (isRedirect(response)) throw this.#redirectError(request, response);
+
+      const status = response.status;
+      if (
+        !resent &&
+        sentToken !== undefined &&
+        (status === 401 || status === 403) &&
+        (await this.#staleTokenRefused(result))
+      ) {
+        // Drop exactly the token this attempt carried, then resend once with a fresh one.
+        resent = true;
+        this.#tokens?.invalidate(sentToken);
+        this.options.logger.info(
+          `${request.method} ${request.path} was refused (${status}); resending once with a fresh token`,
+        );
+        tokenLookup = this.#token();
+        continue;
+      }
+      if (attempt < this.options.maxRetries && canRetryStatus(request.idempotent, status)) {
+        const retryAfterMs = parseRetryAfter(response.headers.get("Retry-After"), this.options.now());
+        if (await this.#waitToRetry(request, deadline, attempt, retryAfterMs, `status ${status}`)) {
+          attempt++;
+          continue;
+        }
+      }
+      if (request.returnsErrors === true) return request.parse(result);
+      const error = toApiError(
+        {
+          operation: request.operation,
+          method: request.method,
+          path: request.path,
+          sentScopes: request.sentScopes,
+          freshToken: resent,
+          now: this.options.now(),
+        },
+        response,
+        await errorBody(result),
+      );
+      if (resent && error instanceof FidesForbiddenError && error.reason === "insufficient_scope") {
+        // A fresh token was refused the same way: the scope is really missing. Remember it.
+        this.#tokens?.rememberLack(scopeKey(error.requiredScopes));
+      }
+      throw error;
+    }
+  }
+
+  /** One attempt: the token it holds, the call's signal, no redirect, the client's `fetch`. */
+  async #send(request: Request, token: string | undefined, signal: AbortSignal): Promise<Response> {
+    // Capitalised on purpose: Fides's scope-assignment check strips exactly "Bearer ".
+    if (token !== undefined) request.headers.set("Authorization", BEARER + token);
+    // A redirect would carry the token, the secret or a create's body to wherever it points.
+    const init: RequestInit = {
+      method: request.method,
+      headers: request.headers,
+      signal,
+      redirect: "manual",
+    };
+    if (request.body !== null) init.body = await request.text();
+    // Looked up on every call, so a mock installed after construction still applies.
+    const fetch = this.options.fetch ?? globalThis.fetch;
+    return fetch(request.url, init);
+  }
+
+  /** Tells whether a 401/403 means a stale token worth one fresh try. */
+  async #staleTokenRefused(result: FetchResult): Promise<boolean> {
+    const tokens = this.#tokens;
+    if (tokens === undefined) return false;
+    if (result.response.status === 401) return true;
+    const detail = detailOf(await errorBody(result));
+    if (typeof detail !== "string") return false;
+    if (detail === NOT_AUTHORIZED) return true;
+    const facts = classifyForbidden(detail, undefined);
+    if (facts.reason !== "insufficient_scope") return false;
+    // Fides names the endpoint's scope both when it is missing and when the token predates a
+    // narrowing of the client's scopes; only a fresh token tells them apart (remembered 5 minutes).
+    return !tokens.knownToLack(scopeKey(facts.requiredScopes ?? []));
+  }
+
+  /** Throws what is final (aborts, the SDK's own errors, non-JSON bodies); returns what may be retried. */
+  #thrown(request: PipelineRequest<unknown>, error: unknown, signal: AbortSignal): Error {
+    if (isFidesError(error)) throw error;
+    // The caller's reason, or the deadline's, which request() turns into FidesTimeoutError.
+    if (signal.aborted) throw signal.reason;
+    const info = { operation: request.operation, method: request.method, path: request.path };
+    if (error instanceof SyntaxError) {
+      throw new FidesResponseValidationError(
+        `response body must be JSON (${info.method} ${info.path})`,
+        info,
+        "",
+      );
+    }
+    return new FidesConnectionError(`${info.method} ${info.path} failed: ${reasonOf(error)}`, {
+      ...info,
+      cause: error,
+    });
+  }
+
+  /**
+   * Waits before retry number `attempt + 1`, unless the wait would outlast the call's deadline.
+   * @returns whether to retry
+   */
+  async #waitToRetry(
+    request: PipelineRequest<unknown>,
+    deadline: CallDeadline,
+    attempt: number,
+    retryAfterMs: number | undefined,
+    reason: string,
+  ): Promise<boolean> {
+    const ms = retryDelayMs(attempt, retryAfterMs, Math.random());
+    const what = `${request.method} ${request.path} after ${reason}`;
+    if (ms >= deadline.remainingMs()) {
+      this.options.logger.info(
+        `not retrying ${what}: waiting ${Math.round(ms)} ms would outlast the call's timeout`,
+      );
+      return false;
+    }
+    this.options.logger.info(
+      `retrying ${what} in ${Math.round(ms)} ms (retry ${attempt + 1} of ${this.options.maxRetries})`,
+    );
+    await delay(ms, deadline.signal);
+    return true;
+  }
+
+  #redirectError(request: PipelineRequest<unknown>, response: Response): FidesApiError {
+    const location = response.headers.get("Location");
+    let target = "a location it did not disclose";
+    if (location !== null) {
+      try {
+        // Only the origin: the full URL may carry a token or a signed query.
+        target = new URL(location, `${this.options.baseUrl}/`).origin;
+      } catch {
+        target = "an unreadable location";
+      }
+    }
+    const status = response.type === "opaqueredirect" ? "a redirect" : String(response.status);
+    return new FidesApiError(
+      `${request.method} ${request.path} failed with ${status}: the server redirected to ${target}, ` +
+        "and the SDK never follows a redirect",
+      {
+        operation: request.operation,
+        status: response.status,
+        method: request.method,
+        path: request.path,
+        detail: undefined,
+        response,
+      },
+    );
+  }
+
+  #token(): Promise<string> {
+    const credentials = this.#credentials;
+    if (this.#tokens !== undefined) return this.#tokens.token();
+    return Promise.resolve(credentials.kind === "token" ? credentials.accessToken : "");
+  }
+
+  async #acquire(): Promise<StoredToken> {
+    const credentials = this.#credentials;
+    if (credentials.kind !== "client") throw new FidesError("a fixed access token cannot be re-acquired");
+    const sentAt = this.options.now();
+    const body = await this.run(
+      acquireAccessToken,
+      { clientId: credentials.clientId, clientSecret: credentials.clientSecret },
+      undefined,
+    );
+    // expires_at is naive server-local time: never parsed. Without expires_in (before 2.78.2),
+    // the configured lifetime is assumed, counted from when the request was sent.
+    const lifetimeMs =
+      body.expires_in === undefined || body.expires_in === null
+        ? this.options.tokenLifetimeMs
+        : body.expires_in * 1000;
+    return { accessToken: body.access_token, obtainedAt: sentAt, expiresAt: sentAt + lifetimeMs };
+  }
+
+  #serverVersion(): Promise<Version> {
+    if (this.#version !== undefined) return Promise.resolve(this.#version);
+    this.#detecting ??= this.#detect().finally(() => {
+      this.#detecting = undefined;
+    });
+    return this.#detecting;
+  }
+
+  async #detect(): Promise<Version> {
+    let version: Version | undefined;
+    try {
+      version = parseVersion((await this.run(health, undefined, undefined)).version);
+    } catch (error) {
+      // No answer at all: the caller's request would fail too, so report that and retry later.
+      if (
+        !(error instanceof FidesError) ||
+        error.code === "FIDES_CONNECTION" ||
+        error.code === "FIDES_TIMEOUT"
+      ) {
+        throw error;
+      }
+      this.options.logger.warn(
+        `could not read the server version from GET /health (${error.code}); assuming a current server (2.82 or later)`,
+      );
+      this.#version = CLIENT_CRUD_VERSION;
+      return CLIENT_CRUD_VERSION;
+    }
+    if (version === undefined) {
+      this.options.logger.warn(
+        "GET /health reported no readable version; assuming a current server (2.82 or later)",
+      );
+    }
+    this.#version ??= version ?? CLIENT_CRUD_VERSION;
+    this.options.logger.debug(`server version: ${this.#version.text}`);
+    return this.#version;
+  }
+}
+
+function isRedirect(response: Response): boolean {
+  return response.type === "opaqueredirect" || (response.status >= 300 && response.status < 400);
+}
+
+/** The error body openapi-fetch parsed, or (for a request sent raw) the body read from a copy. */
+async function errorBody(result: FetchResult): Promise<unknown> {
+  if ("error" in result) return result.error;
+  const text = await result.response
+    .clone()
+    .text()
+    .catch(() => "");
+  try {
+    return JSON.parse(text);
+  } catch {
+    return text;
+  }
+}
+
+function scopeKey(scopes: readonly string[]): string {
+  return [...scopes].sort().join(" ");
+}
+
+function reasonOf(error: unknown): string {
+  const cause = typeof error === "object" && error !== null && "cause" in error ? error.cause : undefined;
+  const source = cause ?? error;
+  if (typeof source === "object" && source !== null && "code" in source && typeof source.code === "string") {
+    return `could not reach the server (${source.code})`;
+  }
+  return "could not reach the server";
+}

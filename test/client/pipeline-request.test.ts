@@ -1,0 +1,60 @@
+// The pipeline's generic entry point, as `sdk.fetch` and `sdk.api()` (issue 11) will use it: any
+// request, built elsewhere, gets the same token handling, refusal resend, retries and deadline.
+import { describe, expect, it } from "vitest";
+import { Pipeline, type PipelineRequest } from "../../src/internal/pipeline.js";
+import { resolveOptions } from "../../src/internal/resolve-options.js";
+import { ROOT_ID, ROOT_SECRET, TOKEN_PATH, useMsw, world } from "./fixtures.js";
+
+const server = useMsw();
+
+function rawGet(baseUrl: string, path: string): PipelineRequest<Response> {
+  return {
+    operation: "fetch",
+    method: "GET",
+    path,
+    idempotent: true,
+    authenticated: true,
+    returnsErrors: true,
+    send: (fetch) => fetch(new Request(`${baseUrl}${path}`)).then((response) => ({ response })),
+    parse: (result) => result.response,
+  };
+}
+
+function pipelineOf(baseUrl: string, now: () => number): Pipeline {
+  const { resolved, credentials } = resolveOptions({
+    baseUrl,
+    clientId: ROOT_ID,
+    clientSecret: ROOT_SECRET,
+    now,
+  });
+  return new Pipeline(resolved, credentials);
+}
+
+describe("the pipeline's generic request", () => {
+  it("authenticates a raw request and returns its answer, errors included", async () => {
+    const w = world(server);
+    const pipeline = pipelineOf(w.fides.baseUrl, w.clock.now);
+    const ok = await pipeline.request(rawGet(w.fides.baseUrl, "/api/v1/oauth/scope"), undefined);
+    expect(ok.status).toBe(200);
+    expect(((await ok.json()) as unknown[]).length).toBe(130);
+    const missing = await pipeline.request(rawGet(w.fides.baseUrl, "/api/v1/oauth/client/nope"), undefined);
+    expect(missing.status).toBe(404);
+    expect(w.count(TOKEN_PATH)).toBe(1);
+  });
+
+  it("resends once with a fresh token when a raw request's token is refused", async () => {
+    const w = world(server);
+    const pipeline = pipelineOf(w.fides.baseUrl, w.clock.now);
+    await pipeline.accessToken(undefined);
+    w.fides.failNext(
+      1,
+      { kind: "status", status: 403, body: { detail: "Not Authorized for this action" } },
+      {
+        path: "/api/v1/oauth/scope",
+      },
+    );
+    const answer = await pipeline.request(rawGet(w.fides.baseUrl, "/api/v1/oauth/scope"), undefined);
+    expect(answer.status).toBe(200);
+    expect(w.count(TOKEN_PATH)).toBe(2);
+  });
+});
