@@ -9,6 +9,16 @@ import { CLIENT_IP_HEADER, REAL_VERSIONS, type RealServers, type ServerRole, ser
  * test that needs it fails with the step that broke.
  */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  // For working on the suite: servers already started (`npm run real-fides -- start …`), as a JSON
+  // object of "<version>/<role>" → the line `start` printed. They are left running.
+  if (process.env.REAL_FIDES_SERVERS) {
+    const given = JSON.parse(process.env.REAL_FIDES_SERVERS) as Record<string, RealFidesServer>;
+    const servers: RealServers = {};
+    for (const [key, server] of Object.entries(given))
+      servers[key] = { ...server, role: key.split("/")[1] as ServerRole };
+    project.provide("realServers", servers);
+    return async () => undefined;
+  }
   const started: RealFidesServer[] = [];
   const servers: RealServers = {};
   const log = (line: string) => process.stderr.write(`${line}\n`);
