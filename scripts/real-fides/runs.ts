@@ -9,6 +9,8 @@ export interface RunRecord {
   readonly version: string;
   /** the process that ran `start` */
   readonly starterPid: number;
+  /** a process whose end ends the run too (the test runner); absent for a `start` from the CLI */
+  readonly ownerPid?: number;
   /** the server (a process group of its own); absent until it was spawned */
   readonly pid?: number;
   readonly database: string;
@@ -56,9 +58,14 @@ export function listRuns(): RunRecord[] {
   return records;
 }
 
-/** Whether a run still has a live owner: its server, or the `start` that is bringing it up. */
+/**
+ * Whether a run is still wanted: the `start` bringing it up is alive, or its server is and the
+ * process that owns it (if any: a test runner that was killed before its teardown) is too.
+ */
 export function isLive(record: RunRecord): boolean {
-  return isAlive(record.pid) || isAlive(record.starterPid);
+  if (isAlive(record.starterPid)) return true;
+  if (record.ownerPid !== undefined && !isAlive(record.ownerPid)) return false;
+  return isAlive(record.pid);
 }
 
 /** Forgets a run: its record, its Redis index lock and its folder. */

@@ -28,6 +28,8 @@ export interface StartOptions {
    * configured (`rate_limit_client_ip_header`); requests without it count against 127.0.0.1.
    */
   readonly rateLimit?: { readonly clientIpHeader: string; readonly authRateLimit?: string };
+  /** a process whose end makes the run abandoned, so the next `start` stops it (the test runner) */
+  readonly ownedBy?: number;
   /** how long start-up may take, in ms @default 300000 */
   readonly startTimeoutMs?: number;
   /** progress lines @default nothing */
@@ -207,6 +209,7 @@ export async function startRealFides(options: StartOptions): Promise<RealFidesSe
     runId,
     version: options.version,
     starterPid: process.pid,
+    ...(options.ownedBy === undefined ? {} : { ownerPid: options.ownedBy }),
     database: `fides_sdk_${runId}`,
     redisDb: -1,
     runDir,
@@ -224,41 +227,53 @@ export async function startRealFides(options: StartOptions): Promise<RealFidesSe
     );
     await flushRedisDb(services, record.redisDb);
     await createDatabase(services, record.database);
-    const port = await freePort();
-    const url = `http://127.0.0.1:${port}`;
-    const logFile = path.join(runDir, "server.log");
-    const logFd = openSync(logFile, "a");
-    const started = Date.now();
-    const child = spawn(
-      installation.python,
-      ["-m", "uvicorn", "--host", "127.0.0.1", "--port", String(port), "fides.api.main:app"],
-      {
-        cwd: runDir,
-        env: serverEnvironment(services, record, options),
-        detached: true,
-        stdio: ["ignore", logFd, logFd],
-      },
-    );
-    closeSync(logFd);
-    if (child.pid === undefined)
-      throw new RealFidesStepError("start-up", `could not spawn ${installation.python}`);
-    child.unref();
-    record = { ...record, pid: child.pid };
-    saveRun(record);
-    log(`real-fides: ${options.version} starting on ${url} (pid ${child.pid}, log ${logFile})`);
-    await waitForHealth(url, child.pid, logFile, options.version, options.startTimeoutMs ?? 300_000);
+    // The free port can be taken between the probe and uvicorn's bind: then a fresh port, twice more.
+    let launched: { url: string; pid: number; started: number } | undefined;
+    for (let attempt = 1; launched === undefined; attempt++) {
+      const port = await freePort();
+      const url = `http://127.0.0.1:${port}`;
+      const logFile = path.join(runDir, "server.log");
+      const logFd = openSync(logFile, "w");
+      const started = Date.now();
+      const child = spawn(
+        installation.python,
+        ["-m", "uvicorn", "--host", "127.0.0.1", "--port", String(port), "fides.api.main:app"],
+        {
+          cwd: runDir,
+          env: serverEnvironment(services, record, options),
+          detached: true,
+          stdio: ["ignore", logFd, logFd],
+        },
+      );
+      closeSync(logFd);
+      if (child.pid === undefined)
+        throw new RealFidesStepError("start-up", `could not spawn ${installation.python}`);
+      child.unref();
+      record = { ...record, pid: child.pid };
+      saveRun(record);
+      log(`real-fides: ${options.version} starting on ${url} (pid ${child.pid}, log ${logFile})`);
+      try {
+        await waitForHealth(url, child.pid, logFile, options.version, options.startTimeoutMs ?? 300_000);
+        launched = { url, pid: child.pid, started };
+      } catch (error) {
+        const portTaken = /address already in use/i.test(readFileSync(logFile, "utf8"));
+        if (!portTaken || attempt >= 3) throw error;
+        log(`real-fides: port ${port} was taken; trying another`);
+      }
+    }
+    const { url, pid } = launched;
     return {
       url,
       version: options.version,
       clientId: ROOT_CLIENT_ID,
       clientSecret: ROOT_CLIENT_SECRET,
-      pid: child.pid,
+      pid,
       runId,
       database: record.database,
       redisDb: record.redisDb,
       pythonVersion: installation.pythonVersion,
       installed: installation.installedNow,
-      startMs: Date.now() - started,
+      startMs: Date.now() - launched.started,
     };
   } catch (error) {
     await stopRun(record, services).catch(() => undefined);

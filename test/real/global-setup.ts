@@ -26,8 +26,17 @@ export default async function setup(project: TestProject): Promise<() => Promise
   // One version at a time installs; both roles of a version start together (2 cores).
   for (const version of REAL_VERSIONS) {
     const roles: Array<[ServerRole, Parameters<typeof startRealFides>[0]]> = [
-      ["main", { version, log }],
-      ["limited", { version, log, tokenLifetimeMinutes: 1, rateLimit: { clientIpHeader: CLIENT_IP_HEADER } }],
+      ["main", { version, log, ownedBy: process.pid }],
+      [
+        "limited",
+        {
+          version,
+          log,
+          ownedBy: process.pid,
+          tokenLifetimeMinutes: 1,
+          rateLimit: { clientIpHeader: CLIENT_IP_HEADER },
+        },
+      ],
     ];
     const results = await Promise.allSettled(roles.map(([, options]) => startRealFides(options)));
     results.forEach((result, index) => {

@@ -17,8 +17,16 @@ const COMPARED_HEADERS = [
   "content-encoding",
 ] as const;
 
-/** Headers whose value is a time or an id: compared by presence only. */
-const PRESENCE_HEADERS = ["retry-after", "x-ratelimit-reset", "x-request-id"] as const;
+/** Headers whose value is a time or an id: compared by shape. */
+const SHAPED_HEADERS: Readonly<Record<string, ReadonlyArray<[RegExp, string]>>> = {
+  "retry-after": [
+    [/^[A-Z][a-z]{2}, \d\d [A-Z][a-z]{2} \d{4} \d\d:\d\d:\d\d -0000$/, "<http-date -0000>"],
+    [/^[A-Z][a-z]{2}, \d\d [A-Z][a-z]{2} \d{4} \d\d:\d\d:\d\d GMT$/, "<http-date GMT>"],
+    [/^\d+$/, "<seconds>"],
+  ],
+  "x-ratelimit-reset": [[/^\d+(\.\d+)?$/, "<epoch seconds>"]],
+  "x-request-id": [[/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/, "<uuid>"]],
+};
 
 function scrub(text: string, captures: Captures): string {
   let result = text;
@@ -62,8 +70,9 @@ export function normalise(observed: Observed, captures: Captures): Normalised {
     const value = observed.headers.get(name);
     if (value !== null) headers[name] = value.replace(/\s+/g, "").toLowerCase();
   }
-  for (const name of PRESENCE_HEADERS) {
-    if (observed.headers.has(name)) headers[name] = "<present>";
+  for (const [name, shapes] of Object.entries(SHAPED_HEADERS)) {
+    const value = observed.headers.get(name);
+    if (value !== null) headers[name] = shapes.find(([shape]) => shape.test(value))?.[1] ?? value;
   }
   return { status: observed.status, body, headers };
 }
