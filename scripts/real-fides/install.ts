@@ -80,7 +80,7 @@ function readMarker(file: string): Marker | undefined {
 
 /**
  * Installs `ethyca-fides==<version>` into a cached venv once; later calls reuse it. A failed
- * install removes the half-made venv, so the next run starts clean.
+ * install removes the release's folder, so nothing is left and the next run starts clean.
  * @param log progress lines (to stderr in the CLI)
  * @throws {RealFidesStepError} step "python", "apt", "venv" or "pip", with the last log lines
  */
@@ -99,11 +99,14 @@ export async function ensureInstalled(version: string, log: (line: string) => vo
       return { version, python, pythonVersion: marker.pythonVersion, installedNow: false };
     }
     rmSync(venv, { recursive: true, force: true });
-    const interpreter = await findPython(version);
+    const interpreter = await findPython(version).catch((error: unknown) => {
+      rmSync(dir, { recursive: true, force: true });
+      throw error;
+    });
     log(`real-fides: installing ethyca-fides==${version} with Python ${interpreter.version} into ${venv}`);
     const created = await runCommand(interpreter.executable, ["-m", "venv", venv], { timeoutMs: 120_000 });
     if (created.code !== 0) {
-      rmSync(venv, { recursive: true, force: true });
+      rmSync(dir, { recursive: true, force: true });
       throw new RealFidesStepError(
         "venv",
         `${interpreter.executable} -m venv exited ${created.code}`,
@@ -129,7 +132,7 @@ export async function ensureInstalled(version: string, log: (line: string) => vo
         ? await runCommand(python, ["-c", "import fides; print(fides.__version__)"], { timeoutMs: 120_000 })
         : undefined;
     if (pip.code !== 0 || check?.code !== 0 || !check.output.trim().endsWith(version)) {
-      rmSync(venv, { recursive: true, force: true });
+      rmSync(dir, { recursive: true, force: true });
       throw new RealFidesStepError(
         "pip",
         pip.code !== 0
