@@ -19,7 +19,7 @@ export interface RunRecord {
 }
 
 /** Redis indexes handed out to runs, one each; the others stay free for other tools. */
-const REDIS_INDEXES = [10, 11, 12, 13, 14, 15];
+const REDIS_INDEXES = [4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15];
 
 /** The folder of run records. */
 export function runsDir(): string {

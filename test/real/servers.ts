@@ -1,7 +1,10 @@
 import { inject } from "vitest";
 
-/** The releases tested for real: the newest that installs, and the last before Python 3.13. */
-export const REAL_VERSIONS: readonly string[] = (process.env.REAL_FIDES_VERSIONS ?? "2.86.2,2.78.2")
+/**
+ * The releases tested for real: the newest that installs, the first with the object create body and
+ * client CRUD, and the last before Python 3.13.
+ */
+export const REAL_VERSIONS: readonly string[] = (process.env.REAL_FIDES_VERSIONS ?? "2.86.2,2.82.2,2.78.2")
   .split(",")
   .map((version) => version.trim())
   .filter(Boolean);
