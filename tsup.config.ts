@@ -6,6 +6,7 @@ export default defineConfig([
       index: "src/index.ts",
       "testing/index": "src/testing/index.ts",
       "testing/server": "src/testing/server-entry.ts",
+      redis: "src/redis/index.ts",
     },
     format: ["esm", "cjs"],
     dts: true,
@@ -13,7 +14,7 @@ export default defineConfig([
     target: "node20",
     splitting: false,
     treeshake: true,
-    external: ["msw"],
+    external: ["msw", "redis", "ioredis"],
   },
   {
     entry: { "cli/index": "src/cli/index.ts" },
@@ -21,6 +22,6 @@ export default defineConfig([
     sourcemap: true,
     target: "node20",
     banner: { js: "#!/usr/bin/env node" },
-    external: ["msw"],
+    external: ["msw", "redis", "ioredis"],
   },
 ]);

@@ -1,8 +1,9 @@
 // `npm run bench`: what the SDK costs next to hand-written fetch calls, how few token requests it
 // makes, how fast it starts and how big it is. Prints tables and writes bench-results.json.
-// Flags: --rounds 30 --requests 800 --concurrency 16 --cold-runs 15 --answer-delay 50
+// Flags: --rounds 30 --requests 800 --concurrency 16 --cold-runs 15 --answer-delay 50 --fleet 50 --fleet-alone 5
 // BENCH_BASELINE=/path/to/other/checkout/src/index.ts also measures that checkout's FidesClient
 // (say, main's) in the same interleaved rounds.
+// The fleet section needs Redis at $REDIS_URL (default redis://127.0.0.1:6379) and skips without it.
 // Many short interleaved rounds: on a small, busy machine the speed drifts within seconds, and
 // long rounds let that drift land on one variant (3 × 2,000 swung the ratios by ±0.1).
 import { writeFileSync } from "node:fs";
@@ -13,6 +14,7 @@ import { ensureBuilt, ROOT } from "./bench/build.js";
 import { type ClientClass, measureColdCall } from "./bench/cold-call.js";
 import { measureColdStart } from "./bench/cold-start.js";
 import { startEmulatorChild } from "./bench/emulator-child.js";
+import { type FleetResults, measureFleet, redisAnswers } from "./bench/fleet.js";
 import { measurePerCall, type VariantFigures } from "./bench/per-call.js";
 import { measureSize } from "./bench/size.js";
 import { round, table } from "./bench/stats.js";
@@ -24,6 +26,8 @@ const settings = parseIntegerFlags(process.argv.slice(2), {
   concurrency: 16,
   "cold-runs": 15,
   "answer-delay": 50,
+  fleet: 50,
+  "fleet-alone": 5,
 });
 const baselinePath = process.env.BENCH_BASELINE;
 const baseline =
@@ -118,6 +122,42 @@ say(
   ),
 );
 
+say(`\n5. a fleet of ${settings.fleet} processes starting at once, each with its own FidesClient`);
+const redisUrl = process.env.REDIS_URL ?? "redis://127.0.0.1:6379";
+let fleet: FleetResults | undefined;
+if (await redisAnswers(redisUrl)) {
+  fleet = await measureFleet(settings.fleet, settings["fleet-alone"], redisUrl);
+  say(
+    table(
+      [
+        "token store",
+        "token requests",
+        "429s",
+        "failed calls",
+        "first call, from start: median ms",
+        "p95 ms",
+        "from ready: median ms",
+        "p95 ms",
+      ],
+      fleet.fleets.map((f) => [
+        f.store,
+        f.tokenRequests,
+        f.rateLimited,
+        f.failedCalls,
+        round(f.firstCallMedianMs),
+        round(f.firstCallP95Ms),
+        round(f.afterReadyMedianMs),
+        round(f.afterReadyP95Ms),
+      ]),
+    ),
+  );
+  say(
+    `one process alone (RedisTokenStore, cold, median of ${fleet.aloneRuns}): first call ${round(fleet.aloneMedianMs)} ms from start, ${round(fleet.aloneAfterReadyMedianMs)} ms from ready`,
+  );
+} else {
+  say(`skipped: no Redis answers at ${redisUrl}`);
+}
+
 const file = join(ROOT, "bench-results.json");
 const results = {
   date: new Date().toISOString(),
@@ -128,6 +168,7 @@ const results = {
   tokenEconomy: economy,
   coldStart: cold,
   size,
+  fleet,
 };
 writeFileSync(file, `${JSON.stringify(results, null, 2)}\n`);
 say(`\nwrote ${file}`);

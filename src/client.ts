@@ -1,7 +1,15 @@
+import createClient, { type Client, createQuerySerializer, defaultPathSerializer } from "openapi-fetch";
+import {
+  checkSerializedPath,
+  fetchRequest,
+  forwardedRequest,
+  resolveFetchInit,
+  resolveFetchTarget,
+} from "./internal/fetch-request.js";
 import { Pipeline } from "./internal/pipeline.js";
-import { resolveOptions } from "./internal/resolve-options.js";
+import { resolveCallOptions, resolveOptions } from "./internal/resolve-options.js";
 import { FidesOAuth } from "./oauth.js";
-import type { FidesClientOptions, RequestOptions } from "./options.js";
+import type { FidesClientOptions, FidesFetchInit, RequestOptions } from "./options.js";
 import type { FidesHealth } from "./schemas.js";
 
 const INSPECT = Symbol.for("nodejs.util.inspect.custom");
@@ -41,6 +49,75 @@ export class FidesClient {
    */
   async health(options?: RequestOptions): Promise<FidesHealth> {
     return this.#pipeline.health(options);
+  }
+
+  /**
+   * Calls any Fides endpoint with the client's managed token: the same pipeline as every other
+   * method (the token under the call's signal, the whole-call deadline, one resend with a fresh
+   * token when the server refuses a stale one, the five-minute *Required scope(s)* re-check,
+   * retries where safe, no redirect followed).
+   *
+   * `path` is relative to `baseUrl`, whose path prefix is kept; a leading `/` is optional and
+   * still means "below `baseUrl`". An absolute URL must be on the same origin and below the same
+   * prefix. A path with a `.` or `..` segment (also percent-encoded), an encoded slash or
+   * backslash (`%2F`, `%5C`), a raw backslash or a control character is refused.
+   *
+   * GET, HEAD, PUT, DELETE and OPTIONS are retried after timeouts, lost connections and 5xx;
+   * POST and PATCH only when they provably never reached the server, unless `idempotent: true`.
+   * @param path the endpoint, such as `"/api/v1/dsr/policy?size=50"`
+   * @param init method, headers, body or `json`, signal, `timeoutMs`, `idempotent`, `throwOnError`
+   * @returns the server's 2xx `Response`, its body unread (or any `Response` with `throwOnError: false`)
+   * @throws {TypeError} with a Node-style `code`, before sending, for another origin, a path that
+   * leaves its route, or a malformed init
+   * @throws {FidesApiError} for a non-2xx answer (`FidesForbiddenError` with `requiredScopes`,
+   * `FidesNotFoundError`, …; `operation: "fetch"`), unless `throwOnError` is `false`
+   * @throws {FidesTimeoutError} | {FidesConnectionError} when no answer came
+   * @example
+   * const res = await sdk.fetch("/api/v1/dsr/policy", { method: "PATCH", json: [{ name: "Access", key: "access" }] });
+   * const { succeeded } = await res.json();
+   */
+  async fetch(path: string | URL, init?: FidesFetchInit): Promise<Response> {
+    const target = resolveFetchTarget(this.#pipeline.options.baseUrl, path);
+    const resolved = resolveFetchInit(init, this.#pipeline.options.headers);
+    return this.#pipeline.request(fetchRequest(target, resolved), resolved.call);
+  }
+
+  /**
+   * A typed openapi-fetch client for your own Fides `paths` (from openapi-typescript), whose
+   * transport is this client's pipeline: every call gets the managed token, the deadline
+   * (`options.timeoutMs` for each call, else the client's; pass `signal` per call), the
+   * stale-token resend and safe retries (GET, HEAD, PUT, DELETE, OPTIONS; POST and PATCH only
+   * when they provably never reached the server).
+   * A non-2xx answer is not thrown: openapi-fetch returns it as `{ error, response }`. What has
+   * no answer throws the SDK's error (`FidesTimeoutError`, `FidesConnectionError`), a redirect
+   * throws `FidesApiError`, and a request leaving `baseUrl` (a per-call `baseUrl`, a middleware's
+   * new `Request`, a `..` path parameter) throws a `TypeError`.
+   *
+   * openapi-fetch middleware (`api.use()`) runs around the pipeline: `onRequest` sees the request
+   * before the token is set (and cannot set `Authorization`, which the pipeline overwrites),
+   * `onResponse` sees the final answer after any resend and retries, `onError` sees the SDK's
+   * error. Middleware cannot change retries, the resend or the deadline.
+   * @example
+   * import type { paths } from "./fides-api"; // npx openapi-typescript fides-openapi.json -o fides-api.ts
+   * const api = sdk.api<paths>();
+   * const { data, error } = await api.GET("/api/v1/dsr/policy", { params: { query: { size: 50 } } });
+   * @param options `timeoutMs`: how long each call may take, from the token to the answer
+   * @throws {TypeError} for a malformed `options.timeoutMs`
+   */
+  api<Paths extends {}>(options?: Pick<RequestOptions, "timeoutMs">): Client<Paths> {
+    const { baseUrl, headers, timeoutMs: fallbackMs } = this.#pipeline.options;
+    const { timeoutMs } = resolveCallOptions(options, fallbackMs);
+    return createClient<Paths>({
+      baseUrl,
+      headers,
+      querySerializer: createQuerySerializer(),
+      pathSerializer: (pathname, params) => checkSerializedPath(defaultPathSerializer(pathname, params)),
+      fetch: async (request) =>
+        this.#pipeline.request(await forwardedRequest(baseUrl, request), {
+          signal: request.signal,
+          timeoutMs,
+        }),
+    });
   }
 
   /** What `JSON.stringify` shows: the base URL and client id, never a secret or token. */

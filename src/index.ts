@@ -53,6 +53,7 @@ export type {
   FidesClientCredentialsOptions,
   FidesClientOptions,
   FidesClientTokenOptions,
+  FidesFetchInit,
   FidesLogger,
   FidesSharedOptions,
   RequestOptions,
@@ -60,4 +61,10 @@ export type {
 } from "./options.js";
 export type { FidesAccessToken, FidesClientCredentials, FidesHealth } from "./schemas.js";
 export { isScope, ROLE_SCOPES, ROLES, type Role, SCOPES, type Scope } from "./scopes.js";
-export { MemoryTokenStore, type StoredToken, type TokenStore } from "./token-store.js";
+export {
+  MemoryTokenStore,
+  type StoredToken,
+  type TokenStore,
+  type TokenStoreContext,
+  type TokenStoreLock,
+} from "./token-store.js";

@@ -88,3 +88,33 @@ export interface FidesClientTokenOptions extends FidesSharedOptions {
 
 /** Options of `new FidesClient(options)`: credentials, or a fixed `accessToken`. */
 export type FidesClientOptions = FidesClientCredentialsOptions | FidesClientTokenOptions;
+
+/**
+ * The second argument of `sdk.fetch()`: the standard `method`, `headers`, `body` and `signal`,
+ * plus `json`, the whole-call `timeoutMs`, `idempotent` and `throwOnError`. Other `RequestInit`
+ * fields (`redirect`, `credentials`, …) are refused: the client owns how a request travels.
+ */
+export interface FidesFetchInit extends RequestOptions {
+  /** The HTTP method, in any case (sent upper-cased). @default "GET" */
+  method?: string;
+  /** Added to the client's `headers`; never `Authorization`, which the client manages. */
+  headers?: HeadersInit;
+  /**
+   * A text body (sent with `text/plain;charset=UTF-8` unless `headers` name a type) or form
+   * fields (`application/x-www-form-urlencoded`). Not with `json`, nor with GET or HEAD.
+   */
+  body?: string | URLSearchParams | null;
+  /** A value sent as JSON, with `Content-Type: application/json` unless `headers` set one. */
+  json?: unknown;
+  /**
+   * Whether repeating the request is harmless, which lets it be retried after a timeout, a lost
+   * connection or a 5xx. @default `true` for GET, HEAD, PUT, DELETE and OPTIONS; `false` for POST
+   * and PATCH, which are then retried only when they provably never reached the server
+   */
+  idempotent?: boolean;
+  /**
+   * Whether a non-2xx answer throws the SDK's typed error (`FidesForbiddenError`, …). With
+   * `false`, the `Response` is returned instead, its body unread. @default true
+   */
+  throwOnError?: boolean;
+}

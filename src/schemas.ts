@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isSendableToken } from "./access-token-rules.js";
 import type { components } from "./generated/fides-oauth.js";
 import type { Scope } from "./scopes.js";
 
@@ -25,19 +26,21 @@ const count = (minimum: number) =>
 const object = <T extends z.core.$ZodLooseShape>(shape: T) =>
   z.object(shape, { error: "must be a JSON object" });
 
-/** `POST /api/v1/oauth/token` (200). */
+/**
+ * `POST /api/v1/oauth/token` (200). A token no header may carry is a broken contract, refused here
+ * before it is ever sent. A negative `expires_in` is accepted: the client raises any lifetime
+ * under a minute to one (see `tokenLifetimeMs`).
+ */
 export const accessTokenSchema = object({
-  access_token: str().min(1, { error: "must not be empty" }),
+  access_token: str().min(1, { error: "must not be empty" }).refine(isSendableToken, {
+    error: "must be visible ASCII characters only (no spaces, control characters or non-ASCII)",
+  }),
   token_type: z
     .custom<"Bearer">((value) => typeof value === "string" && value.toLowerCase() === "bearer", {
       error: 'must be "Bearer"',
     })
     .exactOptional(),
-  expires_in: z
-    .int({ error: "must be an integer or null" })
-    .min(0, { error: "must not be negative" })
-    .nullable()
-    .exactOptional(),
+  expires_in: z.int({ error: "must be an integer or null" }).nullable().exactOptional(),
   // Naive server-local time: carried for completeness, never parsed (expiry comes from expires_in).
   expires_at: nullableString().exactOptional(),
 }) satisfies z.ZodType<Schemas["AccessToken"]>;

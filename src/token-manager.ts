@@ -1,5 +1,7 @@
+import { isSendableToken } from "./access-token-rules.js";
 import type { FidesLogger } from "./options.js";
-import type { StoredToken, TokenStore } from "./token-store.js";
+import { describe, SharedTokens } from "./shared-tokens.js";
+import type { StoredToken, TokenStore, TokenStoreKey } from "./token-store.js";
 
 /** What the token manager needs; it does no HTTP of its own. */
 export interface TokenManagerInit {
@@ -13,7 +15,7 @@ export interface TokenManagerInit {
    * Computes the store key of the current credentials. Called once, when the store is first
    * used: hashing the secret loads Web Crypto, which would otherwise slow every construction.
    */
-  key: () => Promise<string>;
+  key: () => Promise<TokenStoreKey>;
   logger: FidesLogger;
   /** This instance's jitter in [0, 1), so a fleet does not refresh at the same moment. */
   jitter: number;
@@ -31,6 +33,8 @@ interface Entry extends StoredToken {
 const HOUR_MS = 3_600_000;
 const LEEWAY_MS = 30_000;
 const BACKGROUND_RETRY_MS = 30_000;
+/** A token another process stored is treated as expiring this much earlier: clocks differ. */
+const CLOCK_SKEW_MS = 30_000;
 
 /**
  * Keeps one access token fresh: acquired lazily, one request in flight at a time, refreshed in
@@ -41,13 +45,13 @@ const BACKGROUND_RETRY_MS = 30_000;
 export class TokenManager {
   readonly #acquireToken: () => Promise<StoredToken>;
   readonly #now: () => number;
-  readonly #store: TokenStore;
+  readonly #shared: SharedTokens;
   readonly #logger: FidesLogger;
   readonly #jitter: number;
   readonly #forbiddenMemoMs: number;
   readonly #forbidden = new Map<string, number>();
-  #keyOf: () => Promise<string>;
-  #keyPromise: Promise<string> | undefined;
+  #keyOf: () => Promise<TokenStoreKey>;
+  #keyPromise: Promise<TokenStoreKey> | undefined;
   #entry: Entry | undefined;
   #inflight: Promise<Entry> | undefined;
   #generation = 0;
@@ -58,7 +62,7 @@ export class TokenManager {
   constructor(init: TokenManagerInit) {
     this.#acquireToken = init.acquire;
     this.#now = init.now;
-    this.#store = init.store;
+    this.#shared = new SharedTokens(init.store, init.logger);
     this.#keyOf = init.key;
     this.#logger = init.logger;
     this.#jitter = init.jitter;
@@ -84,14 +88,15 @@ export class TokenManager {
 
   /**
    * Drops the cached token if it is the one the server just refused, so the next call re-acquires.
-   * A newer token, or one already being acquired, is left alone.
+   * A newer token, or one already being acquired, is left alone, here and in a store that can
+   * compare before it deletes.
    * @param token the token that was refused
    */
   invalidate(token: string | undefined): void {
     this.#rejected = token;
     if (this.#entry !== undefined && (token === undefined || this.#entry.accessToken === token)) {
       this.#entry = undefined;
-      this.#deleteStored();
+      this.#deleteStored(token);
     }
   }
 
@@ -102,19 +107,19 @@ export class TokenManager {
     this.#entry = undefined;
     this.#inflight = undefined;
     this.#forbidden.clear();
-    this.#deleteStored();
+    this.#deleteStored(undefined);
   }
 
   /**
    * Moves the cached token to a new store key, after the client rotated its own secret.
    * @param key the key of the new credentials
    */
-  rekey(key: () => Promise<string>): void {
-    this.#deleteStored();
+  rekey(key: () => Promise<TokenStoreKey>): void {
+    this.#deleteStored(undefined);
     this.#keyOf = key;
     this.#keyPromise = undefined;
     const entry = this.#entry;
-    if (entry !== undefined) this.#save(entry, entry);
+    if (entry !== undefined) void this.#save(entry, entry);
   }
 
   /**
@@ -137,7 +142,7 @@ export class TokenManager {
     this.#forbidden.set(scopes, this.#now() + this.#forbiddenMemoMs);
   }
 
-  #key(): Promise<string> {
+  #key(): Promise<TokenStoreKey> {
     this.#keyPromise ??= this.#keyOf();
     return this.#keyPromise;
   }
@@ -169,13 +174,39 @@ export class TokenManager {
       this.#entry = stored;
       return stored;
     }
-    const grant = await this.#acquireToken();
+    // With a coordinating store, one process acquires and the others wait for its token.
+    const turn = await this.#shared.turn(await this.#key(), () => this.#readStored());
+    if (generation !== this.#generation) {
+      this.#shared.release(turn.lock);
+      return this.#acquire();
+    }
+    if (turn.found !== undefined) {
+      this.#entry = turn.found;
+      return turn.found;
+    }
+    let grant: StoredToken;
+    try {
+      grant = await this.#acquireToken();
+    } catch (error) {
+      this.#shared.release(turn.lock);
+      throw error;
+    }
     // clear() ran while this request was in flight: its token may predate a scope change.
-    if (generation !== this.#generation) return this.#acquire();
+    if (generation !== this.#generation) {
+      this.#shared.release(turn.lock);
+      return this.#acquire();
+    }
     const entry = this.#toEntry(grant);
     this.#entry = entry;
     this.#rejected = undefined;
-    this.#save(entry, grant);
+    if (turn.lock === undefined) {
+      void this.#save(entry, grant);
+    } else {
+      // Under the lock: stored before the callers go on (a slow store is bounded by its own
+      // timeout), and only then is the lock given up, so a waiting process finds the token.
+      await this.#save(entry, grant);
+      this.#shared.release(turn.lock);
+    }
     this.#logger.debug(
       `acquired an access token valid for ${Math.round((grant.expiresAt - grant.obtainedAt) / 1000)} s`,
     );
@@ -183,45 +214,53 @@ export class TokenManager {
   }
 
   async #readStored(): Promise<Entry | undefined> {
-    try {
-      const stored = await this.#store.get(await this.#key());
-      if (stored === undefined || stored.accessToken === this.#rejected) return undefined;
-      const entry = this.#toEntry(stored);
-      return this.#now() < entry.refreshAt ? entry : undefined;
-    } catch (error) {
-      this.#logger.warn(`token store read failed (${describe(error)}); requesting a new token`);
+    const stored = await this.#shared.get(await this.#key());
+    // A shared store is read as warily as the server: a token no header may carry is not used.
+    if (
+      stored === undefined ||
+      stored.accessToken === this.#rejected ||
+      !isSendableToken(stored.accessToken)
+    ) {
       return undefined;
     }
+    // Another process's clock may run up to 30 s ahead of this one's.
+    const entry = this.#toEntry(stored, CLOCK_SKEW_MS);
+    return this.#now() < entry.refreshAt ? entry : undefined;
   }
 
-  #save(entry: Entry, token: StoredToken): void {
+  /** Stores the token; resolves once stored or failed, never rejects. */
+  #save(entry: Entry, token: StoredToken): Promise<void> {
     const record: StoredToken = {
       accessToken: token.accessToken,
       obtainedAt: entry.obtainedAt,
-      expiresAt: entry.expiresAt,
+      expiresAt: token.expiresAt,
     };
-    this.#key()
-      .then((key) => this.#store.set(key, record))
-      .catch((error: unknown) => this.#logger.warn(`token store write failed (${describe(error)})`));
+    return this.#key().then(
+      (key) => this.#shared.set(key, record),
+      (error: unknown) => this.#logger.warn(`token store key failed (${describe(error)})`),
+    );
   }
 
-  #deleteStored(): void {
-    this.#key()
-      .then((key) => this.#store.delete(key))
-      .catch((error: unknown) => this.#logger.warn(`token store delete failed (${describe(error)})`));
+  #deleteStored(refused: string | undefined): void {
+    this.#key().then(
+      (key) => this.#shared.delete(key, refused),
+      (error: unknown) => this.#logger.warn(`token store key failed (${describe(error)})`),
+    );
   }
 
-  #toEntry(token: StoredToken): Entry {
+  #toEntry(token: StoredToken, skewMs = 0): Entry {
     const lifetime = Math.max(0, token.expiresAt - token.obtainedAt);
+    // The skew margin never takes more than a tenth of a short token's lifetime.
+    const expiresAt = token.expiresAt - Math.min(skewMs, lifetime * 0.1);
     // The last 10% of the lifetime, at most an hour, shortened by up to half by this instance's jitter.
     const window = Math.min(lifetime * 0.1, HOUR_MS) * (1 - 0.5 * this.#jitter);
     const leeway = Math.min(LEEWAY_MS, window / 2);
     return {
       accessToken: token.accessToken,
       obtainedAt: token.obtainedAt,
-      expiresAt: token.expiresAt,
-      refreshAt: token.expiresAt - window,
-      renewAt: token.expiresAt - leeway,
+      expiresAt,
+      refreshAt: expiresAt - window,
+      renewAt: expiresAt - leeway,
     };
   }
 
@@ -233,11 +272,4 @@ export class TokenManager {
 
 function accessTokenOf(entry: Entry): string {
   return entry.accessToken;
-}
-
-function describe(error: unknown): string {
-  if (typeof error === "object" && error !== null && "name" in error && typeof error.name === "string") {
-    return error.name;
-  }
-  return typeof error;
 }

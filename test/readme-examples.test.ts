@@ -18,6 +18,7 @@ function extractTypeScriptBlocks(markdown: string): string[] {
 function pointAtSources(code: string): string {
   return code
     .replaceAll('from "fides-sdk/testing"', 'from "../../src/testing/index.js"')
+    .replaceAll('from "fides-sdk/redis"', 'from "../../src/redis/index.js"')
     .replaceAll('from "fides-sdk"', 'from "../../src/index.js"');
 }
 
@@ -59,6 +60,10 @@ describe("README examples", () => {
     mkdirSync(scratch, { recursive: true });
     writeFileSync(file, pointAtSources(seedFlow));
     const server = await startFidesEmulatorServer();
+    server.route("PATCH", "/api/v1/dsr/policy", { scopes: ["policy:create_or_update"] }, (request) => ({
+      status: 200,
+      json: { succeeded: request.json, failed: [] },
+    }));
     try {
       const tsx = resolve(root, "node_modules/tsx/dist/cli.mjs");
       const { stdout } = await promisify(execFile)(process.execPath, [tsx, file], {
@@ -66,8 +71,11 @@ describe("README examples", () => {
         env: { ...process.env, FIDES_URL: server.url },
         timeout: 30_000,
       });
-      expect(stdout).toContain("[ 'policy:read', 'rule:read' ]");
+      expect(stdout).toContain("[ 'policy:create_or_update', 'policy:read' ]");
+      expect(stdout).toContain("[ 'access' ]");
       expect(stdout).toContain("[ 'client:create' ]");
+      const created = server.emulator.requests().filter((r) => r.path === "/api/v1/dsr/policy");
+      expect(created.map((r) => [r.method, r.status])).toEqual([["PATCH", 200]]);
       expect(server.emulator.clients()).toEqual([]);
     } finally {
       await server.close();

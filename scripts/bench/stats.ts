@@ -36,3 +36,16 @@ export function table(header: readonly string[], rows: readonly (readonly (strin
   const [first = [], ...rest] = cells;
   return [line(first), widths.map((width) => "-".repeat(width)).join("  "), ...rest.map(line)].join("\n");
 }
+
+/**
+ * The nearest-rank percentile of some numbers.
+ * @param values at least one number
+ * @param p the percentile, 0 to 100
+ * @throws {RangeError} for an empty list
+ */
+export function percentile(values: readonly number[], p: number): number {
+  if (values.length === 0) throw new RangeError("percentile of no values");
+  const sorted = [...values].sort((a, b) => a - b);
+  const rank = Math.min(sorted.length, Math.max(1, Math.ceil((p / 100) * sorted.length)));
+  return sorted[rank - 1] as number;
+}

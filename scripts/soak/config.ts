@@ -5,7 +5,7 @@ export interface SoakConfig {
   seed: number;
   /** The client's `maxRetries`. */
   maxRetries: number;
-  /** The client's `timeoutMs` (each attempt). */
+  /** The client's `timeoutMs` (a whole call, retries included). */
   timeoutMs: number;
   /** The fraction of requests the emulator fails. */
   faultRate: number;

@@ -11,6 +11,7 @@ import {
   type ValidationIssue,
 } from "../errors.js";
 import { classifyForbidden, isInvalidScopeDetail } from "./forbidden-detail.js";
+import { type Redactor, TOO_DEEP } from "./redact.js";
 import { parseRetryAfter } from "./retry.js";
 
 const TOKEN_PATH = "/api/v1/oauth/token";
@@ -27,6 +28,8 @@ export interface RefusedRequest {
   freshToken: boolean;
   /** The client's clock, to read an HTTP-date `Retry-After`. */
   now: number;
+  /** Scrubs the client's secret and tokens from the detail before anything is built from it. */
+  redactor: Redactor;
 }
 
 /**
@@ -52,21 +55,42 @@ function isIssue(value: unknown): value is ValidationIssue {
   );
 }
 
-function describeIssues(issues: ValidationIssue[]): string {
-  return issues.map((issue) => `${issue.loc.join(".")}: ${issue.msg}`).join("; ");
+const MAX_DETAIL_CHARS = 300;
+/** How many scopes or issues a message names before it says how many more there are. */
+export const MAX_LISTED = 10;
+const MAX_ITEM_CHARS = 100;
+
+function clip(text: string, max: number): string {
+  return text.length > max ? `${text.slice(0, max)}…` : text;
 }
 
-const MAX_DETAIL_CHARS = 300;
+/** The first {@link MAX_LISTED} items, and how many were left out. */
+function listed<T>(items: readonly T[], separator: string, show: (item: T) => string): string {
+  const shown = items.slice(0, MAX_LISTED).map(show).join(separator);
+  return items.length > MAX_LISTED
+    ? `${shown} (the first ${MAX_LISTED}) and ${items.length - MAX_LISTED} more`
+    : shown;
+}
+
+function describeIssues(issues: ValidationIssue[]): string {
+  return listed(issues, "; ", (issue) =>
+    clip(`${issue.loc.slice(0, MAX_LISTED).join(".")}: ${issue.msg}`, MAX_ITEM_CHARS),
+  );
+}
 
 function text(detail: unknown): string {
   if (detail === undefined || detail === null || detail === "") return "no detail";
-  const full = typeof detail === "string" ? detail : JSON.stringify(detail);
-  // A proxy's HTML error page would drown the message.
-  return full.length > MAX_DETAIL_CHARS ? `${full.slice(0, MAX_DETAIL_CHARS)}…` : full;
+  if (typeof detail === "string") return clip(detail, MAX_DETAIL_CHARS);
+  try {
+    // A proxy's HTML error page would drown the message.
+    return clip(JSON.stringify(detail), MAX_DETAIL_CHARS);
+  } catch {
+    return TOO_DEEP;
+  }
 }
 
 function quoteList(scopes: readonly string[]): string {
-  return scopes.map((scope) => `"${scope}"`).join(", ");
+  return listed(scopes, ", ", (scope) => `"${clip(scope, MAX_ITEM_CHARS)}"`);
 }
 
 function forbiddenMessage(
@@ -104,7 +128,8 @@ function forbiddenMessage(
  */
 export function toApiError(request: RefusedRequest, response: Response, body: unknown): FidesApiError {
   const { status } = response;
-  const detail = detailOf(body);
+  // Scrubbed first: a cut or a parsed list must never keep part of an echoed secret.
+  const detail = request.redactor.scrubDetail(detailOf(body));
   const init: FidesApiErrorInit = {
     operation: request.operation,
     status,

@@ -1,3 +1,4 @@
+import { isSendableToken } from "../access-token-rules.js";
 import { isScope, nearestScope, type Scope } from "../scopes.js";
 
 /**
@@ -168,7 +169,30 @@ export function assertScopes(value: unknown, name: string, allowUnknown: boolean
 }
 
 const DOT_SEGMENT = /^\.{1,2}$/;
+/** How many rounds of percent-decoding a value is checked through (`%252e` is `%2e` is `.`). */
 const MAX_DECODES = 4;
+
+/**
+ * A value, then each of its percent-decodings in turn (`%252e` → `%2e` → `.`), until decoding
+ * changes nothing, fails, or {@link MAX_DECODES} rounds are done: what a server that decodes
+ * more than once could read.
+ * @param value the raw text
+ */
+export function* percentDecodings(value: string): Generator<string> {
+  let decoded = value;
+  yield decoded;
+  for (let round = 0; round < MAX_DECODES; round++) {
+    let next: string;
+    try {
+      next = decodeURIComponent(decoded);
+    } catch {
+      return;
+    }
+    if (next === decoded) return;
+    decoded = next;
+    yield decoded;
+  }
+}
 
 /**
  * A client id: a non-blank string that is not a dot segment (`.`, `..`), even once decoded, so
@@ -179,19 +203,10 @@ const MAX_DECODES = 4;
 export function assertClientId(value: unknown, name = "id"): string {
   if (typeof value !== "string") throw invalidType(name, "a string");
   if (value.trim() === "") throw invalidValue(name, "must not be empty");
-  let decoded = value;
-  for (let round = 0; round <= MAX_DECODES; round++) {
+  for (const decoded of percentDecodings(value)) {
     if (DOT_SEGMENT.test(decoded)) {
       throw invalidValue(name, `must not be "." or ".." (or decode to them): it would leave its route`);
     }
-    let next: string;
-    try {
-      next = decodeURIComponent(decoded);
-    } catch {
-      break;
-    }
-    if (next === decoded) break;
-    decoded = next;
   }
   return value;
 }
@@ -206,5 +221,22 @@ export function assertText(value: unknown, name: string, blankAllowed: boolean):
   if (value === undefined || value === null) return value;
   if (typeof value !== "string") throw invalidType(name, "a string or null");
   if (!blankAllowed && value.trim() === "") throw invalidValue(name, "must not be empty or whitespace");
+  return value;
+}
+
+/**
+ * An access token that an `Authorization` header can carry as it is (see `isSendableToken`);
+ * never echoed, since it is a secret.
+ * @param value the token (already known to be a non-blank string)
+ * @param name its full name
+ */
+export function assertSendableToken(value: string, name: string): string {
+  if (!isSendableToken(value)) {
+    throw invalidValue(
+      name,
+      "must be visible ASCII characters only (no spaces, control characters or non-ASCII), " +
+        "as an Authorization header carries it",
+    );
+  }
   return value;
 }

@@ -1,4 +1,5 @@
 import createClient, { createQuerySerializer } from "openapi-fetch";
+import { tokenLifetimeMs } from "../access-token-rules.js";
 import {
   FidesApiError,
   FidesConnectionError,
@@ -26,6 +27,8 @@ import {
   type Operation,
   requestPath,
 } from "./operations.js";
+import { readBounded, readErrorBody, successBodyLimit } from "./read-body.js";
+import { Redactor } from "./redact.js";
 import { type Credentials, type ResolvedOptions, resolveCallOptions } from "./resolve-options.js";
 import { canRetryStatus, canRetryThrown, parseRetryAfter, retryDelayMs } from "./retry.js";
 import { atLeast, CLIENT_CRUD_VERSION, parseVersion, type Version } from "./version.js";
@@ -59,6 +62,12 @@ export interface PipelineRequest<T> {
   /** The scopes the request assigns, to name the ones a server does not know. */
   sentScopes?: readonly string[] | undefined;
   /**
+   * The most decoded bytes read from a success body, inside the attempt (see read-body.ts);
+   * absent, a success body is handed over unread, for a raw request's caller to read. An error
+   * answer's body is always read within `ERROR_BODY_LIMIT`.
+   */
+  bodyLimit?: number | undefined;
+  /**
    * Sends one attempt through `fetch`, which authenticates it, bounds it by the call's deadline
    * and refuses redirects. Called again for a resend or a retry, so it must build a new request.
    */
@@ -86,15 +95,22 @@ export class Pipeline {
   readonly options: ResolvedOptions;
   readonly #api: FidesApi;
   readonly #tokens: TokenManager | undefined;
+  /** Knows the secret and every token held or sent, and scrubs them from what the client keeps. */
+  readonly #redactor = new Redactor();
   #credentials: Credentials;
   #version: Version | undefined;
   #detecting: Promise<Version> | undefined;
 
   /**
-   * @param options the resolved options
+   * @param resolved the resolved options
    * @param credentials the client's credentials or fixed token
    */
-  constructor(options: ResolvedOptions, credentials: Credentials) {
+  constructor(resolved: ResolvedOptions, credentials: Credentials) {
+    if (credentials.kind === "client")
+      this.#redactor.addSecret(credentials.clientId, credentials.clientSecret);
+    else this.#redactor.addToken(credentials.accessToken);
+    // Every log line, the token manager's included, is scrubbed before the caller's logger sees it.
+    const options: ResolvedOptions = { ...resolved, logger: this.#redactor.logger(resolved.logger) };
     this.options = options;
     this.#credentials = credentials;
     if (options.serverVersion !== "auto") this.#version = options.serverVersion;
@@ -135,11 +151,15 @@ export class Pipeline {
         since: operation.since,
         versioned: operation.versioned,
         sentScopes: operation.sentScopes?.(args),
+        bodyLimit: successBodyLimit(operation.method, operation.path),
         send: (fetch, version) => operation.send(this.#api, args, fetch, version),
         parse: (result) => {
           const parsed = operation.schema.safeParse(result.data);
           if (parsed.success) return parsed.data;
-          const { field, message } = firstProblem(parsed.error);
+          const problem = firstProblem(parsed.error);
+          // A field name can be a key the server chose.
+          const field = this.#redactor.scrub(problem.field);
+          const message = problem.message;
           const subject = field === "" ? "response body" : `response body "${field}"`;
           throw new FidesResponseValidationError(
             `${subject} ${message} (${operation.method} ${path})`,
@@ -159,50 +179,34 @@ export class Pipeline {
    * @param options the caller's signal and whole-call timeout
    * @throws {TypeError} for malformed `options`; {@link FidesError}s for every failure
    */
-  async request<T>(request: PipelineRequest<T>, options: RequestOptions | undefined): Promise<T> {
-    const call = resolveCallOptions(options, this.options.timeoutMs);
-    call.signal?.throwIfAborted();
-    const deadline = new CallDeadline(call.timeoutMs, call.signal);
+  request<T>(request: PipelineRequest<T>, options: RequestOptions | undefined): Promise<T> {
     const phase = { waitingFor: "" };
-    try {
-      return await this.#exchange(request, deadline, phase);
-    } catch (error) {
-      if (!deadline.timedOut || call.signal?.aborted) throw error;
-      const during = phase.waitingFor === "" ? "" : ` while waiting for ${phase.waitingFor}`;
-      throw new FidesTimeoutError(
-        `${request.method} ${request.path} timed out after ${deadline.timeoutMs} ms${during}`,
-        { operation: request.operation, method: request.method, path: request.path },
-        deadline.timeoutMs,
-      );
-    } finally {
-      deadline.clear();
-    }
+    return this.#withinDeadline(
+      options,
+      request,
+      (ms) =>
+        `${request.method} ${request.path} timed out after ${ms} ms` +
+        (phase.waitingFor === "" ? "" : ` while waiting for ${phase.waitingFor}`),
+      (deadline) => this.#exchange(request, deadline, phase),
+    );
   }
 
   /**
    * The access token: cached, refreshed or newly acquired (or the fixed one), within the call's deadline.
    * @param options the caller's signal and timeout
    */
-  async accessToken(options: RequestOptions | undefined): Promise<string> {
-    const call = resolveCallOptions(options, this.options.timeoutMs);
-    call.signal?.throwIfAborted();
-    const deadline = new CallDeadline(call.timeoutMs, call.signal);
-    try {
-      return await raceAbort(this.#token(), deadline.signal);
-    } catch (error) {
-      if (!deadline.timedOut || call.signal?.aborted) throw error;
-      throw new FidesTimeoutError(
-        `waiting for an access token took longer than ${deadline.timeoutMs} ms`,
-        {
-          operation: acquireAccessToken.name,
-          method: acquireAccessToken.method,
-          path: acquireAccessToken.path,
-        },
-        deadline.timeoutMs,
-      );
-    } finally {
-      deadline.clear();
-    }
+  accessToken(options: RequestOptions | undefined): Promise<string> {
+    const info = {
+      operation: acquireAccessToken.name,
+      method: acquireAccessToken.method,
+      path: acquireAccessToken.path,
+    };
+    return this.#withinDeadline(
+      options,
+      info,
+      (ms) => `waiting for an access token took longer than ${ms} ms`,
+      (deadline) => raceAbort(this.#token(), deadline.signal),
+    );
   }
 
   /**
@@ -232,6 +236,7 @@ export class Pipeline {
     const credentials = this.#credentials;
     if (credentials.kind !== "client" || id !== credentials.clientId) return;
     this.#credentials = { kind: "client", clientId: credentials.clientId, clientSecret: secret };
+    this.#redactor.addSecret(credentials.clientId, secret);
     this.#tokens?.rekey(() => tokenStoreKey(this.options.baseUrl, credentials.clientId, secret));
     this.options.logger.info("adopted the rotated client secret for future token requests");
   }
@@ -239,6 +244,34 @@ export class Pipeline {
   /** Keeps credentials and tokens out of `JSON.stringify`. */
   toJSON(): Record<string, never> {
     return {};
+  }
+
+  /**
+   * Runs `work` under the call's deadline: the caller's abort rejects with the caller's reason,
+   * the deadline with a `FidesTimeoutError`; the timer never outlives the call.
+   */
+  async #withinDeadline<T>(
+    options: RequestOptions | undefined,
+    info: { operation: string; method: string; path: string },
+    message: (timeoutMs: number) => string,
+    work: (deadline: CallDeadline) => Promise<T>,
+  ): Promise<T> {
+    const call = resolveCallOptions(options, this.options.timeoutMs);
+    call.signal?.throwIfAborted();
+    const deadline = new CallDeadline(call.timeoutMs, call.signal);
+    try {
+      return await work(deadline);
+    } catch (error) {
+      if (!deadline.timedOut || call.signal?.aborted) throw error;
+      const { operation, method, path } = info;
+      throw new FidesTimeoutError(
+        message(deadline.timeoutMs),
+        { operation, method, path },
+        deadline.timeoutMs,
+      );
+    } finally {
+      deadline.clear();
+    }
   }
 
   async #exchange<T>(
@@ -251,7 +284,8 @@ export class Pipeline {
     // once. The token is marked handled: a version the operation cannot use ends the call first.
     const needsVersion = request.since !== undefined || request.versioned === true;
     const versionLookup = needsVersion ? this.#serverVersion() : undefined;
-    let tokenLookup = request.authenticated ? handled(this.#token()) : undefined;
+    let tokenLookup = request.authenticated ? this.#token() : undefined;
+    if (versionLookup !== undefined && tokenLookup !== undefined) handled(tokenLookup);
     let version: Version | undefined;
     if (versionLookup !== undefined) {
       phase.waitingFor = "the server's version";
@@ -268,12 +302,18 @@ export class Pipeline {
         phase.waitingFor = "an access token";
         token = await raceAbort(tokenLookup, signal);
         tokenLookup = undefined;
+        // A token from a shared store was never acquired here: known before the server can echo it.
+        this.#redactor.addToken(token);
       }
       phase.waitingFor = "";
       const sentToken = token;
       let result: FetchResult;
       try {
-        result = await request.send((built) => this.#send(built, sentToken, signal), version);
+        // Raced as well as signalled: a custom fetch that ignores init.signal still cannot hold the call.
+        result = await raceAbort(
+          request.send((built) => this.#send(request, built, sentToken, signal), version),
+          signal,
+        );
       } catch (error) {
         const failure = this.#thrown(request, error, signal);
         if (
@@ -313,7 +353,6 @@ export class Pipeline {
           continue;
         }
       }
-      if (request.returnsErrors === true) return request.parse(result);
       const error = toApiError(
         {
           operation: request.operation,
@@ -322,6 +361,7 @@ export class Pipeline {
           sentScopes: request.sentScopes,
           freshToken: resent,
           now: this.options.now(),
+          redactor: this.#redactor,
         },
         response,
         await errorBody(result),
@@ -330,14 +370,40 @@ export class Pipeline {
         // A fresh token was refused the same way: the scope is really missing. Remember it.
         this.#tokens?.rememberLack(scopeKey(error.requiredScopes));
       }
+      // After the memo: a raw caller's missing scope also costs one fresh token per five minutes.
+      if (request.returnsErrors === true) return request.parse(result);
       throw error;
     }
   }
 
-  /** One attempt: the token it holds, the call's signal, no redirect, the client's `fetch`. */
-  async #send(request: Request, token: string | undefined, signal: AbortSignal): Promise<Response> {
-    // Capitalised on purpose: Fides's scope-assignment check strips exactly "Bearer ".
-    if (token !== undefined) request.headers.set("Authorization", BEARER + token);
+  /**
+   * One attempt: the token it holds, the call's signal, no redirect, the client's `fetch`, and
+   * the answer's body read within its limit before anything parses it.
+   */
+  async #send(
+    from: PipelineRequest<unknown>,
+    request: Request,
+    token: string | undefined,
+    signal: AbortSignal,
+  ): Promise<Response> {
+    if (token !== undefined) {
+      try {
+        // Capitalised on purpose: Fides's scope-assignment check strips exactly "Bearer ".
+        request.headers.set("Authorization", BEARER + token);
+      } catch {
+        // A token no header can carry (from the server or a shared store): a contract error,
+        // never retried, and never quoted (undici's own message would hold the token).
+        throw new FidesResponseValidationError(
+          'response body "access_token" must hold only characters a header can carry',
+          {
+            operation: acquireAccessToken.name,
+            method: acquireAccessToken.method,
+            path: acquireAccessToken.path,
+          },
+          "access_token",
+        );
+      }
+    }
     // A redirect would carry the token, the secret or a create's body to wherever it points.
     const init: RequestInit = {
       method: request.method,
@@ -348,7 +414,8 @@ export class Pipeline {
     if (request.body !== null) init.body = await request.text();
     // Looked up on every call, so a mock installed after construction still applies.
     const fetch = this.options.fetch ?? globalThis.fetch;
-    return fetch(request.url, init);
+    const info = { operation: from.operation, method: from.method, path: from.path };
+    return readBounded(await fetch(request.url, init), from.bodyLimit, info);
   }
 
   /** Tells whether a 401/403 means a stale token worth one fresh try. */
@@ -381,7 +448,7 @@ export class Pipeline {
     }
     return new FidesConnectionError(`${info.method} ${info.path} failed: ${reasonOf(error)}`, {
       ...info,
-      cause: error,
+      cause: this.#redactor.scrubError(error),
     });
   }
 
@@ -454,10 +521,8 @@ export class Pipeline {
     );
     // expires_at is naive server-local time: never parsed. Without expires_in (before 2.78.2),
     // the configured lifetime is assumed, counted from when the request was sent.
-    const lifetimeMs =
-      body.expires_in === undefined || body.expires_in === null
-        ? this.options.tokenLifetimeMs
-        : body.expires_in * 1000;
+    const lifetimeMs = tokenLifetimeMs(body.expires_in, this.options.tokenLifetimeMs);
+    this.#redactor.addToken(body.access_token);
     return { accessToken: body.access_token, obtainedAt: sentAt, expiresAt: sentAt + lifetimeMs };
   }
 
@@ -504,17 +569,8 @@ function isRedirect(response: Response): boolean {
 }
 
 /** The error body openapi-fetch parsed, or (for a request sent raw) the body read from a copy. */
-async function errorBody(result: FetchResult): Promise<unknown> {
-  if ("error" in result) return result.error;
-  const text = await result.response
-    .clone()
-    .text()
-    .catch(() => "");
-  try {
-    return JSON.parse(text);
-  } catch {
-    return text;
-  }
+function errorBody(result: FetchResult): Promise<unknown> {
+  return "error" in result ? Promise.resolve(result.error) : readErrorBody(result.response);
 }
 
 function scopeKey(scopes: readonly string[]): string {

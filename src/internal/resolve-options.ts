@@ -7,6 +7,7 @@ import {
   assertOptionalFunction,
   assertOptionalString,
   assertPositiveNumber,
+  assertSendableToken,
   codedTypeError,
   invalidType,
   invalidValue,
@@ -128,6 +129,10 @@ function assertHeaderSafe(value: string, name: string): string {
   if (hasControlCharacter(value)) {
     throw invalidValue(name, "must not contain control characters (CR, LF, NUL, …)");
   }
+  // A header value is a byte string: anything past U+00FF would fail every request instead.
+  for (let index = 0; index < value.length; index++) {
+    if (value.charCodeAt(index) > 0xff) throw invalidValue(name, "must hold only Latin-1 characters");
+  }
   return value;
 }
 
@@ -142,7 +147,7 @@ function resolveCredentials(raw: Record<string, unknown>): Credentials {
         `cannot be combined with "options.clientId" or "options.clientSecret"`,
       );
     }
-    return { kind: "token", accessToken: assertHeaderSafe(accessToken, "options.accessToken") };
+    return { kind: "token", accessToken: assertSendableToken(accessToken, "options.accessToken") };
   }
   if (clientId === undefined) {
     throw codedTypeError(

@@ -53,14 +53,17 @@ function neverReachedServer(error: unknown): boolean {
   return false;
 }
 
+const MAX_RETRY_AFTER_CHARS = 1_024;
+
 /**
  * Reads `Retry-After` (delay-seconds or an HTTP-date) as milliseconds from now.
  * @param header the header's value
  * @param wallNow the current time in epoch milliseconds (the client's clock, close to wall time)
- * @returns the delay, or `undefined` when the header is missing or unreadable
+ * @returns the delay, or `undefined` when the header is missing, unreadable or over 1,024 characters
  */
 export function parseRetryAfter(header: string | null, wallNow: number): number | undefined {
-  if (header === null) return undefined;
+  // An HTTP-date is 29 characters: a header this long is no delay or date worth reading.
+  if (header === null || header.length > MAX_RETRY_AFTER_CHARS) return undefined;
   const text = header.trim();
   if (text === "") return undefined;
   // Clamped so that an absurd header (hundreds of digits) still gives a finite number.

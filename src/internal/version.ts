@@ -6,17 +6,25 @@ export interface Version {
   text: string;
 }
 
-const VERSION = /^v?(\d+)\.(\d+)\.(\d+)/;
+const VERSION = /^v?(\d{1,9})\.(\d{1,9})\.(\d{1,9})/;
+/** The most characters of a version string kept; Fides's dev builds need about 30. */
+const MAX_VERSION_CHARS = 64;
 
 /**
- * Reads the leading `x.y.z` of a version (Fides dev builds look like `2.84.1b1.dev30+g96aa40cba`).
+ * Reads the leading `x.y.z` of a version (Fides dev builds look like `2.84.1b1.dev30+g96aa40cba`),
+ * looking at its first 128 characters and keeping at most 64 as its text.
  * @param text a version string
  * @returns the version, or `undefined` when the text does not start with `x.y.z`
  */
 export function parseVersion(text: string): Version | undefined {
-  const match = VERSION.exec(text.trim());
+  // Only a bounded prefix is read, so a server's megabyte of "version" costs nothing.
+  const head = text
+    .slice(0, MAX_VERSION_CHARS * 2)
+    .trim()
+    .slice(0, MAX_VERSION_CHARS);
+  const match = VERSION.exec(head);
   if (match === null) return undefined;
-  return { major: Number(match[1]), minor: Number(match[2]), patch: Number(match[3]), text: text.trim() };
+  return { major: Number(match[1]), minor: Number(match[2]), patch: Number(match[3]), text: head };
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { CliIo } from "../../src/cli/command.js";
+import type { CliIo } from "../../src/cli/command-types.js";
 
 /** A `CliIo` that records what a command writes, for in-process tests of the CLI. */
 export interface RecordingIo extends CliIo {

@@ -5,7 +5,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { COMMANDS } from "../../src/cli/commands/index.js";
-import { runCli } from "../../src/cli/run.js";
+import { runCli } from "../../src/cli/run-cli.js";
 import { recordingIo } from "./fake-io.js";
 
 const UNREACHABLE = {
@@ -141,6 +141,35 @@ describe("usage errors exit 2 and name the problem", () => {
     const missing = await run(["token", "--client-secret-file", `${file}-missing`]);
     expect(missing.stderr).toContain("cannot read --client-secret-file");
     expect(missing.stderr).toContain("ENOENT");
+  });
+
+  it.each([
+    [["clients", "get", ".."], 'CLIENT_ID must not be "." or ".."', "clients get"],
+    [
+      ["token", "--url", "ftp://files.example"],
+      '--url must be an absolute http(s) URL, not "ftp://files.example"',
+      "token",
+    ],
+    [
+      ["token", "--url", "https://fides.example/?token=abc"],
+      "--url must not have a query or a fragment",
+      "token",
+    ],
+  ])(
+    "rewords the SDK's refusal of %j in flag terms, with exit 2 and the command's help",
+    async (argv, message, path) => {
+      const result = await run(argv);
+      expect(result.code).toBe(2);
+      expect(result.stderr).toContain(`fides-oauth: ${message}`);
+      expect(result.stderr).not.toMatch(/options\.|"id"/);
+      expect(result.stderr).toContain(`Run "fides-oauth ${path} --help" for usage.`);
+    },
+  );
+
+  it("prints the version for --version, before anything else is checked", async () => {
+    const result = await run(["clients", "list", "--version"], {});
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/^fides-oauth \d+\.\d+\.\d+\S*\n$/);
   });
 
   it("refuses a demo half-configured for a real server", async () => {

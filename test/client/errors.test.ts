@@ -20,18 +20,9 @@ import {
 } from "../../src/errors.js";
 import { classifyForbidden, parsePythonList } from "../../src/internal/forbidden-detail.js";
 import type { Scope } from "../../src/scopes.js";
-import { deferred, TOKEN_PATH, useMsw, world } from "./fixtures.js";
+import { deferred, failure, TOKEN_PATH, useMsw, world } from "./fixtures.js";
 
 const server = useMsw();
-
-async function failure(promise: Promise<unknown>): Promise<Error & Record<string, unknown>> {
-  try {
-    await promise;
-  } catch (error) {
-    return error as Error & Record<string, unknown>;
-  }
-  throw new Error("expected a rejection");
-}
 
 describe("mapping answers to the error tree", () => {
   it("401 on the token route: the client credentials were rejected", async () => {

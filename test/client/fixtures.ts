@@ -106,3 +106,16 @@ export function world(server: ReturnType<typeof setupServer>, options: FidesEmul
 }
 
 export const TOKEN_PATH = "/api/v1/oauth/token";
+
+/**
+ * What a promise rejects with; fails the test when it resolves.
+ * @param promise the call expected to fail
+ */
+export async function failure(promise: Promise<unknown>): Promise<Error & Record<string, unknown>> {
+  try {
+    await promise;
+  } catch (error) {
+    return error as Error & Record<string, unknown>;
+  }
+  throw new Error("expected a rejection");
+}

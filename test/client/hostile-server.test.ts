@@ -2,20 +2,11 @@
 // client do. Only the network is mocked (MSW); held answers are deferred promises, never sleeps.
 import { HttpResponse, http } from "msw";
 import { describe, expect, it } from "vitest";
-import type { FidesClient } from "../../src/client.js";
-import { deferred, TOKEN_PATH, useMsw, world } from "./fixtures.js";
+import { FidesClient } from "../../src/client.js";
+import { deferred, failure, TOKEN_PATH, useMsw, world } from "./fixtures.js";
 
 const server = useMsw();
 const ELSEWHERE = "https://elsewhere.test";
-
-async function failure(promise: Promise<unknown>): Promise<Error & Record<string, unknown>> {
-  try {
-    await promise;
-  } catch (error) {
-    return error as Error & Record<string, unknown>;
-  }
-  throw new Error("expected a rejection");
-}
 
 describe("redirects, on every request", () => {
   it("does not follow a create's 307 to another origin, and names only that origin", async () => {
@@ -186,5 +177,44 @@ describe("ids that cannot leave their route", () => {
     );
     await expect(sdk.oauth.getClientScopes(id)).resolves.toEqual([]);
     expect(seen).toEqual([`/api/v1/oauth/client/${segment}/scope`]);
+  });
+});
+
+describe("a token no header can carry", () => {
+  it("from a shared store is a miss: never sent, never quoted, replaced by a token of the client's own", async () => {
+    const w = world(server);
+    const bad = "tok\r\nX-Injected: 1";
+    const store = {
+      get: async () => ({ accessToken: bad, obtainedAt: w.clock.ms, expiresAt: w.clock.ms + 86_400_000 }),
+      set: async () => {},
+      delete: async () => {},
+    };
+    const warnings: string[] = [];
+    const logger = {
+      debug: () => {},
+      info: () => {},
+      warn: (m: string) => warnings.push(m),
+      error: () => {},
+    };
+    await expect(w.client({ tokenStore: store, logger }).oauth.listScopes()).resolves.toContain(
+      "client:read",
+    );
+    // The stored value was passed over: one token request of the client's own, then the call.
+    expect(w.fides.requests().map((r) => r.path)).toEqual([TOKEN_PATH, "/api/v1/oauth/scope"]);
+    expect(warnings.join(" ")).not.toContain("Injected");
+  });
+});
+
+describe("a custom fetch that ignores init.signal", () => {
+  it("still cannot hold a call past its timeoutMs", async () => {
+    const never = deferred<Response>();
+    const sdk = new FidesClient({
+      baseUrl: "https://fides.test",
+      accessToken: "fixed",
+      serverVersion: "2.84.2",
+      fetch: () => never.promise,
+    });
+    const error = await failure(sdk.oauth.listScopes({ timeoutMs: 20 }));
+    expect(error).toMatchObject({ name: "FidesTimeoutError", timeoutMs: 20 });
   });
 });

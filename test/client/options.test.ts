@@ -217,6 +217,11 @@ describe("resolving options", () => {
       '"options.headers" has a name that is not an HTTP token',
     ],
     [
+      "a header value past Latin-1",
+      { headers: { "X-Trace": "caf\u00e9 \u20ac" } },
+      '"options.headers.X-Trace" must hold only Latin-1 characters',
+    ],
+    [
       "a userAgent with LF",
       { userAgent: "bot\nX-Injected: 1" },
       '"options.userAgent" must not contain control characters (CR, LF, NUL, …)',
@@ -232,7 +237,8 @@ describe("resolving options", () => {
     const error = misuse({ baseUrl: base.baseUrl, accessToken: "tok\r\nX-Injected: 1" });
     expect(error).toMatchObject({
       code: "ERR_INVALID_ARG_VALUE",
-      message: '"options.accessToken" must not contain control characters (CR, LF, NUL, …)',
+      message:
+        '"options.accessToken" must be visible ASCII characters only (no spaces, control characters or non-ASCII), as an Authorization header carries it',
     });
   });
 

@@ -1,9 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { TokenManager } from "../../src/token-manager.js";
-import { MemoryTokenStore, type StoredToken } from "../../src/token-store.js";
+import { MemoryTokenStore, type StoredToken, type TokenStoreKey } from "../../src/token-store.js";
 import { type Deferred, deferred, ManualClock, recordingLogger } from "./fixtures.js";
 
 const HOUR = 3_600_000;
+const KEY: TokenStoreKey = { name: "key", context: { secretKey: () => Promise.reject(new Error("unused")) } };
 
 function manager(clock: ManualClock, jitter = 0) {
   const pending: Deferred<StoredToken>[] = [];
@@ -23,7 +24,7 @@ function manager(clock: ManualClock, jitter = 0) {
     },
     now: clock.now,
     store: new MemoryTokenStore(),
-    key: () => Promise.resolve("key"),
+    key: () => Promise.resolve(KEY),
     logger,
     jitter,
   });

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import * as path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
@@ -7,11 +7,12 @@ import { diffDocuments } from "../../scripts/check-upstream/diff.js";
 import { formatDifference } from "../../scripts/check-upstream/difference.js";
 import { loadDocument } from "../../scripts/check-upstream/load.js";
 import { normaliseSchema } from "../../scripts/check-upstream/normalise.js";
-import { type Node, REPO_ROOT, SHARED_FIDES, SPEC_PATH } from "./load-spec.js";
+import { REPO_ROOT, SPEC_PATH } from "./load-spec.js";
 import { runScript } from "./run-script.js";
+import { upstreamLike2811, upstreamLike2842 } from "./upstream-like.js";
 
-const UPSTREAM_2_84_2 = path.join(SHARED_FIDES, "upstream-openapi-2.84.2-oauth.json");
-const UPSTREAM_2_81_1 = path.join(SHARED_FIDES, "upstream-openapi-2.81.1-oauth.json");
+// The upstream documents are of our own making (see upstream-like.ts): shaped like what Fides 2.84.2
+// and 2.81.1 generate, so that these tests need nothing beside the repository.
 const ALLOWLIST = loadAllowlist(path.join(REPO_ROOT, "openapi/upstream-allowlist.yaml"));
 
 /** The differences outside the allow-list, one formatted line each. */
@@ -19,8 +20,6 @@ async function unexpectedAgainst(upstream: Record<string, unknown>): Promise<str
   const ours = await loadDocument(SPEC_PATH);
   return filterDifferences(diffDocuments(ours, upstream), ALLOWLIST).unexpected.map(formatDifference);
 }
-
-const readJson = (file: string): Record<string, unknown> => JSON.parse(readFileSync(file, "utf8"));
 
 describe("check-upstream", () => {
   let dir: string;
@@ -31,18 +30,18 @@ describe("check-upstream", () => {
     rmSync(dir, { recursive: true, force: true });
   });
 
-  it("finds nothing outside the allow-list against Fides 2.84.2", async () => {
-    expect(await unexpectedAgainst(readJson(UPSTREAM_2_84_2))).toEqual([]);
+  it("finds nothing outside the allow-list against a document shaped like Fides 2.84.2's", async () => {
+    expect(await unexpectedAgainst(await upstreamLike2842())).toEqual([]);
   });
 
-  it("uses every allow-list entry against Fides 2.84.2, so none is dead weight", async () => {
+  it("uses every allow-list entry against the 2.84.2 shape, so none is dead weight", async () => {
     const ours = await loadDocument(SPEC_PATH);
-    const { unused } = filterDifferences(diffDocuments(ours, readJson(UPSTREAM_2_84_2)), ALLOWLIST);
+    const { unused } = filterDifferences(diffDocuments(ours, await upstreamLike2842()), ALLOWLIST);
     expect(unused).toEqual([]);
   });
 
-  it("reports the known differences of Fides 2.81.1: array create body, missing endpoints, missing scopes", async () => {
-    expect(await unexpectedAgainst(readJson(UPSTREAM_2_81_1))).toEqual([
+  it("reports the known differences of the Fides 2.81.1 shape: array create body, missing endpoints, missing scopes", async () => {
+    expect(await unexpectedAgainst(await upstreamLike2811())).toEqual([
       "enum-value-extra GET /api/v1/oauth/scope 200 body[] (ours: correspondence:read)",
       "enum-value-extra GET /api/v1/oauth/scope 200 body[] (ours: correspondence:send)",
       "enum-value-extra GET /api/v1/oauth/scope 200 body[] (ours: notification:read)",
@@ -55,7 +54,7 @@ describe("check-upstream", () => {
   });
 
   it("reports a response field whose type changed upstream", async () => {
-    const upstream = readJson(UPSTREAM_2_84_2) as Node;
+    const upstream = await upstreamLike2842();
     upstream.components.schemas.ClientResponse.properties.client_id = { type: "integer" };
     expect(await unexpectedAgainst(upstream)).toEqual([
       "response-type ClientResponse.client_id (ours: string, upstream: integer)",
@@ -63,7 +62,7 @@ describe("check-upstream", () => {
   });
 
   it("reports a scope added upstream, a parameter turned required and a new request property", async () => {
-    const upstream = readJson(UPSTREAM_2_84_2) as Node;
+    const upstream = await upstreamLike2842();
     upstream.components.schemas.ScopeRegistryEnum.enum.push("client:audit");
     upstream.paths["/api/v1/oauth/client"].get.parameters[0].required = true;
     upstream.components.schemas.ClientCreateRequest.properties.roles = { type: "array" };
@@ -81,8 +80,8 @@ describe("check-upstream", () => {
     expect(anyOf).toEqual({ types: ["integer"], nullable: true });
   });
 
-  it("exits 1 and prints the field when run on a modified copy of 2.84.2", () => {
-    const upstream = readJson(UPSTREAM_2_84_2) as Node;
+  it("exits 1 and prints the field when run on a modified copy of the 2.84.2 shape", async () => {
+    const upstream = await upstreamLike2842();
     upstream.components.schemas.AccessToken.properties.expires_in = { type: "string" };
     const copy = path.join(dir, "openapi.json");
     writeFileSync(copy, JSON.stringify(upstream));
@@ -96,8 +95,10 @@ describe("check-upstream", () => {
     expect(result.stdout).toContain("check-upstream: 1 difference(s) outside the allow-list");
   });
 
-  it("exits 0 against 2.84.2 from the command line", () => {
-    const result = runScript("check-upstream.ts", [UPSTREAM_2_84_2, "--if-exists"]);
+  it("exits 0 against the 2.84.2 shape from the command line, reading the file it is given", async () => {
+    const file = path.join(dir, "upstream-2.84.2.json");
+    writeFileSync(file, JSON.stringify(await upstreamLike2842()));
+    const result = runScript("check-upstream.ts", [file, "--if-exists"]);
     expect(result.stderr).toBe("");
     expect(result.status).toBe(0);
     expect(result.stdout).not.toContain("DIFF");

@@ -7,9 +7,6 @@ import { parse } from "yaml";
 /** The repository root. */
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 
-/** The shared Fides reference files (`../shared/fides` beside the repository). */
-export const SHARED_FIDES = path.resolve(REPO_ROOT, "../shared/fides");
-
 /** The path of the contract. */
 export const SPEC_PATH = path.join(REPO_ROOT, "openapi/fides-oauth.yaml");
 

@@ -1,6 +1,12 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { classifyForbidden, NOT_AUTHORIZED, parsePythonList } from "../../src/internal/forbidden-detail.js";
+import {
+  classifyForbidden,
+  MAX_DETAIL_SCAN_CHARS,
+  MAX_DETAIL_SCOPES,
+  NOT_AUTHORIZED,
+  parsePythonList,
+} from "../../src/internal/forbidden-detail.js";
 import { SCOPES } from "../../src/scopes.js";
 import { pythonListRepr } from "../../src/testing/wire/python-repr.js";
 
@@ -74,5 +80,76 @@ describe("403 detail classifier (property)", () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+/** Details built to make a backtracking or rescanning parser quadratic. */
+const HOSTILE_BODIES = [
+  "\\'".repeat(600_000),
+  "'".repeat(1_200_000),
+  `'${"\\".repeat(1_200_000)}`,
+  ", ".repeat(600_000),
+  "[".repeat(1_200_000),
+];
+
+describe("403 detail classifier on hostile input (property)", () => {
+  const prefixes = fc.constantFrom(
+    "Not Authorized for this action. Required scope(s): [",
+    "Invalid Scope. Scopes must be one of [",
+    "Cannot assign scopes that you do not have. Missing scopes: [",
+    "anything else ",
+  );
+  const hostileTail = fc.constantFrom(...HOSTILE_BODIES.map((body) => body.slice(0, 80_000)));
+
+  it("depends only on the first MAX_DETAIL_SCAN_CHARS characters of a detail", () => {
+    fc.assert(
+      fc.property(prefixes, fc.string(), hostileTail, fc.array(scope), (prefix, middle, tail, sent) => {
+        const detail = `${prefix}${middle}${tail}]`;
+        const head = detail.slice(0, MAX_DETAIL_SCAN_CHARS);
+        expect(detail.length).toBeGreaterThan(MAX_DETAIL_SCAN_CHARS);
+        expect(classifyForbidden(detail, sent)).toEqual(classifyForbidden(head, sent));
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it("keeps at most MAX_DETAIL_SCOPES scopes from one list", () => {
+    const many = Array.from({ length: 5_000 }, (_, i) => `s${i}`);
+    const required = classifyForbidden(
+      `Not Authorized for this action. Required scope(s): [${many.join(", ")}]`,
+      undefined,
+    );
+    expect(required.requiredScopes).toEqual(many.slice(0, MAX_DETAIL_SCOPES));
+    const missing = classifyForbidden(
+      `Cannot assign scopes that you do not have. Missing scopes: ${pythonListRepr(many)}`,
+      undefined,
+    );
+    expect(missing.missingScopes).toEqual(many.slice(0, MAX_DETAIL_SCOPES));
+  });
+
+  it("classifies 1 MB hostile details of every kind (a quadratic parser would not return)", () => {
+    for (const prefix of [
+      "Not Authorized for this action. Required scope(s): [",
+      "Invalid Scope. Scopes must be one of [",
+      "Cannot assign scopes that you do not have. Missing scopes: [",
+    ]) {
+      for (const body of HOSTILE_BODIES) {
+        const detail = `${prefix}${body}]`;
+        expect(detail.length).toBeGreaterThan(1_000_000);
+        expect(classifyForbidden(detail, ["client:read"])).toEqual(
+          classifyForbidden(detail.slice(0, MAX_DETAIL_SCAN_CHARS), ["client:read"]),
+        );
+      }
+    }
+  });
+
+  it("reads a list that the scan limit cuts before its closing bracket", () => {
+    const many = Array.from({ length: 20_000 }, (_, i) => `scope:${i}`);
+    const facts = classifyForbidden(
+      `Cannot assign scopes that you do not have. Missing scopes: ${pythonListRepr(many)}`,
+      undefined,
+    );
+    expect(facts.missingScopes?.slice(0, 3)).toEqual(["scope:0", "scope:1", "scope:2"]);
+    expect(facts.missingScopes).toHaveLength(MAX_DETAIL_SCOPES);
   });
 });

@@ -16,7 +16,11 @@ async function acquireWith(body: string): Promise<string> {
 
 const validToken = fc.record(
   {
-    access_token: fc.string({ minLength: 1 }),
+    // What a header may carry: visible ASCII (see access-token-rules.ts).
+    access_token: fc.string({
+      unit: fc.integer({ min: 0x21, max: 0x7e }).map((code) => String.fromCharCode(code)),
+      minLength: 1,
+    }),
     token_type: fc.constantFrom("Bearer", "bearer", "BEARER"),
     expires_in: fc.oneof(fc.integer({ min: 0, max: 10 ** 9 }), fc.constant(null)),
     expires_at: fc.oneof(fc.string(), fc.constant(null)),
@@ -92,3 +96,26 @@ function safeJson(text: string): string {
     return "null";
   }
 }
+
+describe("token text (property)", () => {
+  it("refuses, without quoting it, any token with a character outside visible ASCII", async () => {
+    const visible = fc.string({
+      unit: fc.integer({ min: 0x21, max: 0x7e }).map((code) => String.fromCharCode(code)),
+    });
+    const outside = fc.oneof(
+      fc.integer({ min: 0, max: 0x20 }),
+      fc.constant(0x7f),
+      fc.integer({ min: 0x80, max: 0xffff }).filter((code) => code < 0xd800 || code > 0xdfff),
+    );
+    await fc.assert(
+      fc.asyncProperty(visible, outside, visible, async (head, code, tail) => {
+        const token = `${head}${String.fromCharCode(code)}${tail}`;
+        const error = await acquireWith(JSON.stringify({ access_token: token })).catch((e: unknown) => e);
+        expect(error).toBeInstanceOf(FidesResponseValidationError);
+        expect(error).toMatchObject({ field: "access_token" });
+        if (token.trim().length >= 4) expect((error as Error).message).not.toContain(token);
+      }),
+      { numRuns: 200 },
+    );
+  });
+});

@@ -1,19 +1,21 @@
-import { bootstrapClient } from "../../index.js";
-import { checkScopes, listOption, stringOption } from "../args.js";
-import type { CommandSpec } from "../command.js";
-import { resolveClientConfig } from "../config.js";
-import { UsageError } from "../errors.js";
+import { FidesClient, type Scope } from "../../index.js";
+import { listOption, stringOption } from "../command-line/option-values.js";
+import { UsageError } from "../command-line/usage-error.js";
+import type { CommandSpec } from "../command-types.js";
+import { openClient, sdkOptions } from "../connection/open-client.js";
 import {
   ALLOW_UNKNOWN_SCOPES_OPTION,
   DESCRIPTION_OPTION,
   NAME_OPTION,
   nameOf,
   SCOPE_OPTION,
-} from "./shared.js";
+} from "./client-options.js";
 
 /**
  * `fides-oauth bootstrap`: the Fides guide's whole flow with root credentials: create a scoped
- * client, prove its credentials by acquiring its token, print them once.
+ * client, prove its credentials by acquiring its token, print them once. The flow of the SDK's
+ * `bootstrapClient`, spelled out so that every step gets the command's flags (`--timeout`,
+ * `--allow-insecure-http`, `--allow-unknown-scopes`) and its deadline.
  */
 export const bootstrapCommand: CommandSpec = {
   path: ["bootstrap"],
@@ -45,22 +47,23 @@ export const bootstrapCommand: CommandSpec = {
     if (format !== "json" && format !== "env") {
       throw new UsageError(`--format must be "json" or "env", not "${format}"`);
     }
-    const scopes = checkScopes(
-      listOption(context.values, "scope"),
-      context.values["allow-unknown-scopes"] === true,
-    );
+    const scopes = listOption(context.values, "scope") as Scope[];
     if (scopes.length === 0) throw new UsageError("bootstrap needs at least one --scope");
-    const config = await resolveClientConfig(context.values, context.io);
     const name = nameOf(context.values);
     const description = stringOption(context.values, "description");
-    const created = await bootstrapClient({
-      baseUrl: config.baseUrl,
-      rootClientId: config.clientId,
-      rootClientSecret: config.clientSecret,
+    const { sdk: root, config } = await openClient(context);
+    const signal = context.signal;
+    // The SDK checks the scopes before its first request, the root token included.
+    const created = await root.oauth.createClient(
       scopes,
-      ...(name === undefined ? {} : { name }),
-      ...(description === undefined ? {} : { description }),
-    });
+      {
+        ...(name === undefined ? {} : { name }),
+        ...(description === undefined ? {} : { description }),
+      },
+      { signal },
+    );
+    const credentials = { clientId: created.client_id, clientSecret: created.client_secret };
+    await new FidesClient(sdkOptions(config, credentials)).oauth.getAccessToken({ signal });
     if (format === "env") {
       context.out.line(`FIDES_URL=${config.baseUrl}`);
       context.out.line(`FIDES_CLIENT_ID=${created.client_id}`);

@@ -1,6 +1,6 @@
-import type { CommandSpec } from "../command.js";
-import { openClient } from "../connect.js";
-import { UsageError } from "../errors.js";
+import { UsageError } from "../command-line/usage-error.js";
+import type { CommandSpec } from "../command-types.js";
+import { openClient } from "../connection/open-client.js";
 
 /** `fides-oauth scopes`: the scopes the server knows, in its registry order. */
 export const scopesCommand: CommandSpec = {
@@ -11,7 +11,7 @@ export const scopesCommand: CommandSpec = {
   connects: true,
   async run(context) {
     const { sdk } = await openClient(context);
-    const scopes = await sdk.oauth.listScopes();
+    const scopes = await sdk.oauth.listScopes({ signal: context.signal });
     if (context.out.json) return context.out.writeJson(scopes);
     for (const scope of scopes) context.out.line(scope);
   },
@@ -27,7 +27,7 @@ export const rolesCommand: CommandSpec = {
   examples: ["fides-oauth roles", "fides-oauth roles viewer"],
   async run(context) {
     const { sdk } = await openClient(context);
-    const roles: Record<string, readonly string[]> = await sdk.oauth.listRoles();
+    const roles: Record<string, readonly string[]> = await sdk.oauth.listRoles({ signal: context.signal });
     const wanted = context.positionals[0];
     if (wanted !== undefined) {
       const scopes = roles[wanted];

@@ -1,6 +1,5 @@
-import type { CommandContext } from "../command.js";
-import type { Output } from "../output.js";
-import { summariseScopes } from "./shared.js";
+import type { CommandContext } from "../command-types.js";
+import type { Output } from "../output/output.js";
 
 /** What the CLI shows of a client: the fields Fides returns (never a secret). */
 export interface ClientView {
@@ -8,6 +7,12 @@ export interface ClientView {
   name?: string | null | undefined;
   description?: string | null | undefined;
   scopes?: readonly string[] | undefined;
+}
+
+/** Shows a scope list compactly in a table cell: the first few, then how many more. */
+export function summariseScopes(scopes: readonly string[], shown = 3): string {
+  if (scopes.length <= shown) return scopes.join(", ");
+  return `${scopes.slice(0, shown).join(", ")} +${scopes.length - shown} more`;
 }
 
 /** Clients as a table: id, name, a summary of the scopes, description. */

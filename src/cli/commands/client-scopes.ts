@@ -1,8 +1,8 @@
-import { checkScopes } from "../args.js";
-import type { CommandSpec } from "../command.js";
-import { openClient } from "../connect.js";
-import { UsageError } from "../errors.js";
-import { ALLOW_UNKNOWN_SCOPES_OPTION, CLIENT_ID_ARGUMENT } from "./shared.js";
+import type { Scope } from "../../index.js";
+import { UsageError } from "../command-line/usage-error.js";
+import type { CommandSpec } from "../command-types.js";
+import { openClient } from "../connection/open-client.js";
+import { ALLOW_UNKNOWN_SCOPES_OPTION, CLIENT_ID_ARGUMENT } from "./client-options.js";
 
 /** `fides-oauth clients scopes get ID`. */
 export const clientScopesGetCommand: CommandSpec = {
@@ -13,7 +13,7 @@ export const clientScopesGetCommand: CommandSpec = {
   connects: true,
   async run(context) {
     const { sdk } = await openClient(context);
-    const scopes = await sdk.oauth.getClientScopes(context.positionals[0] ?? "");
+    const scopes = await sdk.oauth.getClientScopes(context.positionals[0] ?? "", { signal: context.signal });
     if (context.out.json) return context.out.writeJson(scopes);
     for (const scope of scopes) context.out.line(scope);
   },
@@ -36,12 +36,11 @@ export const clientScopesSetCommand: CommandSpec = {
     if (listed.length === 0 && !none)
       throw new UsageError("list the scopes to set, or pass --none to remove them all");
     if (listed.length > 0 && none) throw new UsageError("give either scopes or --none, not both");
-    const scopes = checkScopes(
-      listed.flatMap((item) => item.split(",")).filter((item) => item !== ""),
-      context.values["allow-unknown-scopes"] === true,
-    );
+    // Scopes go to the SDK as typed: it refuses an unknown one before sending, unless
+    // --allow-unknown-scopes is given, and the CLI rewords its message.
+    const scopes = listed.flatMap((item) => item.split(",")).filter((item) => item !== "") as Scope[];
     const { sdk } = await openClient(context);
-    await sdk.oauth.setClientScopes(clientId, scopes);
+    await sdk.oauth.setClientScopes(clientId, scopes, { signal: context.signal });
     if (context.out.json) return context.out.writeJson({ client_id: clientId, scopes });
     context.out.line(`client ${clientId} now has ${scopes.length} scope${scopes.length === 1 ? "" : "s"}`);
   },

@@ -1,8 +1,8 @@
-import { checkScopes, integerOption, listOption, stringOption } from "../args.js";
-import type { CommandContext, CommandSpec } from "../command.js";
-import { openClient } from "../connect.js";
-import { UsageError } from "../errors.js";
-import { type ClientView, printClient, printClientTable, printCredentials } from "./client-output.js";
+import type { Scope } from "../../index.js";
+import { integerOption, listOption, stringOption } from "../command-line/option-values.js";
+import { UsageError } from "../command-line/usage-error.js";
+import type { CommandContext, CommandSpec } from "../command-types.js";
+import { openClient } from "../connection/open-client.js";
 import {
   ALLOW_UNKNOWN_SCOPES_OPTION,
   CLIENT_ID_ARGUMENT,
@@ -10,7 +10,8 @@ import {
   NAME_OPTION,
   nameOf,
   SCOPE_OPTION,
-} from "./shared.js";
+} from "./client-options.js";
+import { type ClientView, printClient, printClientTable, printCredentials } from "./client-output.js";
 
 /** `fides-oauth clients list`: every client, or one page of them. */
 export const clientsListCommand: CommandSpec = {
@@ -28,14 +29,18 @@ export const clientsListCommand: CommandSpec = {
     const size = integerOption(context.values, "size", { min: 1, max: 100 });
     const { sdk } = await openClient(context);
     if (page !== undefined || size !== undefined) {
-      const result = await sdk.oauth.listClients({ page: page ?? 1, size: size ?? 50 });
+      const result = await sdk.oauth.listClients(
+        { page: page ?? 1, size: size ?? 50 },
+        { signal: context.signal },
+      );
       if (context.out.json) return context.out.writeJson(result);
       printClientTable(context.out, result.items);
       context.out.line(`page ${result.page} of ${result.pages}, ${result.total} clients in all`);
       return;
     }
     const clients: ClientView[] = [];
-    for await (const client of sdk.oauth.listAllClients()) clients.push(client);
+    for await (const client of sdk.oauth.listAllClients(undefined, { signal: context.signal }))
+      clients.push(client);
     if (context.out.json) return context.out.writeJson(clients);
     if (clients.length === 0) return context.out.line("no clients");
     printClientTable(context.out, clients);
@@ -51,7 +56,7 @@ export const clientsGetCommand: CommandSpec = {
   connects: true,
   async run(context) {
     const { sdk } = await openClient(context);
-    printClient(context.out, await sdk.oauth.getClient(clientIdOf(context)));
+    printClient(context.out, await sdk.oauth.getClient(clientIdOf(context), { signal: context.signal }));
   },
 };
 
@@ -69,14 +74,18 @@ export const clientsCreateCommand: CommandSpec = {
   connects: true,
   examples: ["fides-oauth clients create --scope policy:read,rule:read --name reporting"],
   async run(context) {
-    const scopes = checkScopes(listOption(context.values, "scope"), allowsUnknownScopes(context));
+    const scopes = scopesOf(context);
     const name = nameOf(context.values);
     const description = stringOption(context.values, "description");
     const { sdk } = await openClient(context);
-    const created = await sdk.oauth.createClient(scopes, {
-      ...(name === undefined ? {} : { name }),
-      ...(description === undefined ? {} : { description }),
-    });
+    const created = await sdk.oauth.createClient(
+      scopes,
+      {
+        ...(name === undefined ? {} : { name }),
+        ...(description === undefined ? {} : { description }),
+      },
+      { signal: context.signal },
+    );
     printCredentials(context, created, "created");
   },
 };
@@ -99,7 +108,10 @@ export const clientsUpdateCommand: CommandSpec = {
   async run(context) {
     const changes = updateOf(context);
     const { sdk } = await openClient(context);
-    printClient(context.out, await sdk.oauth.updateClient(clientIdOf(context), changes));
+    printClient(
+      context.out,
+      await sdk.oauth.updateClient(clientIdOf(context), changes, { signal: context.signal }),
+    );
   },
 };
 
@@ -113,7 +125,7 @@ export const clientsDeleteCommand: CommandSpec = {
   async run(context) {
     const clientId = clientIdOf(context);
     const { sdk } = await openClient(context);
-    await sdk.oauth.deleteClient(clientId);
+    await sdk.oauth.deleteClient(clientId, { signal: context.signal });
     if (context.out.json) context.out.writeJson({ client_id: clientId, deleted: true });
     else context.out.line(`deleted client ${clientId}`);
   },
@@ -128,7 +140,8 @@ export const clientsRotateSecretCommand: CommandSpec = {
   connects: true,
   async run(context) {
     const { sdk } = await openClient(context);
-    printCredentials(context, await sdk.oauth.rotateClientSecret(clientIdOf(context)), "rotated");
+    const rotated = await sdk.oauth.rotateClientSecret(clientIdOf(context), { signal: context.signal });
+    printCredentials(context, rotated, "rotated");
   },
 };
 
@@ -138,15 +151,19 @@ function clientIdOf(context: CommandContext): string {
   return clientId;
 }
 
-function allowsUnknownScopes(context: CommandContext): boolean {
-  return context.values["allow-unknown-scopes"] === true;
+/**
+ * The `--scope` values as typed. The SDK checks them before sending (an unknown scope is refused
+ * unless --allow-unknown-scopes reached it), and the CLI rewords its message in flag terms.
+ */
+function scopesOf(context: CommandContext): Scope[] {
+  return listOption(context.values, "scope") as Scope[];
 }
 
 function updateOf(context: CommandContext) {
   const { values } = context;
   const name = nameOf(values);
   const description = stringOption(values, "description");
-  const scopes = checkScopes(listOption(values, "scope"), allowsUnknownScopes(context));
+  const scopes = scopesOf(context);
   if (description !== undefined && values["clear-description"] === true) {
     throw new UsageError("give either --description or --clear-description, not both");
   }

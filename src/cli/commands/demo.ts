@@ -1,5 +1,5 @@
-import type { CommandSpec } from "../command.js";
-import { runDemo } from "../demo.js";
+import type { CommandSpec } from "../command-types.js";
+import { runDemo } from "../demo-flow.js";
 
 /** `fides-oauth demo`, the same as `npm run demo`. */
 export const demoCommand: CommandSpec = {

@@ -1,6 +1,7 @@
-import { integerOption, stringOption } from "../args.js";
-import type { CommandSpec } from "../command.js";
-import { UsageError } from "../errors.js";
+import { integerOption, stringOption } from "../command-line/option-values.js";
+import { UsageError } from "../command-line/usage-error.js";
+import type { CommandSpec } from "../command-types.js";
+import { inFlagTerms } from "../connection/sdk-misuse.js";
 
 /** `fides-oauth emulator`: serves the Fides emulator on loopback until interrupted. */
 export const emulatorCommand: CommandSpec = {
@@ -67,12 +68,10 @@ export const emulatorCommand: CommandSpec = {
   },
 };
 
+const NO_SOURCES = { url: "--url", rawUrl: undefined, clientId: "--root-client-id" };
+
 /** The emulator names its options (`"options.serverVersion"`); the user typed flags (`--server-version`). */
 function asFlagError(error: unknown): unknown {
   if (!(error instanceof TypeError)) return error;
-  const message = error.message.replace(
-    /"options\.(\w+)"/g,
-    (_match, name: string) => `--${name.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`)}`,
-  );
-  return new UsageError(message);
+  return new UsageError(inFlagTerms(error.message, NO_SOURCES));
 }

@@ -1,6 +1,6 @@
-import { getHealth } from "../../index.js";
-import type { CommandSpec } from "../command.js";
-import { openServer } from "../connect.js";
+import { FidesClient } from "../../index.js";
+import type { CommandSpec } from "../command-types.js";
+import { openServer } from "../connection/open-client.js";
 
 /** `fides-oauth health`: the server's `/health`, which needs no credentials. */
 export const healthCommand: CommandSpec = {
@@ -11,11 +11,15 @@ export const healthCommand: CommandSpec = {
   connects: true,
   async run(context) {
     const config = openServer(context);
-    const health = await getHealth({
+    // What `getHealth` does, with the command's deadline: `/health` is sent without a token, so
+    // this placeholder only satisfies the constructor and never leaves the process.
+    const sdk = new FidesClient({
       baseUrl: config.baseUrl,
+      accessToken: "unused-by-health",
       timeoutMs: config.timeoutMs,
       allowInsecureHttp: config.allowInsecureHttp,
     });
+    const health = await sdk.health({ signal: context.signal });
     if (context.out.json) return context.out.writeJson(health);
     context.out.fields(Object.entries(health).map(([key, value]) => [key, String(value)] as const));
   },

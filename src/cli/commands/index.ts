@@ -1,4 +1,5 @@
-import type { CommandSpec } from "../command.js";
+import type { CommandSpec } from "../command-types.js";
+import { apiCommand } from "./api.js";
 import { bootstrapCommand } from "./bootstrap.js";
 import { rolesCommand, scopesCommand } from "./catalog.js";
 import { clientScopesGetCommand, clientScopesSetCommand } from "./client-scopes.js";
@@ -30,6 +31,7 @@ export const COMMANDS: readonly CommandSpec[] = [
   scopesCommand,
   rolesCommand,
   healthCommand,
+  apiCommand,
   emulatorCommand,
   demoCommand,
 ];

@@ -1,5 +1,5 @@
-import type { CommandSpec } from "../command.js";
-import { openClient } from "../connect.js";
+import type { CommandSpec } from "../command-types.js";
+import { openClient } from "../connection/open-client.js";
 
 /** `fides-oauth token`: prints an access token, in full, since that is the command's job. */
 export const tokenCommand: CommandSpec = {
@@ -12,7 +12,7 @@ export const tokenCommand: CommandSpec = {
   examples: ['TOKEN="$(fides-oauth token)"', "fides-oauth token --json"],
   async run(context) {
     const { sdk } = await openClient(context);
-    const token = await sdk.oauth.getAccessToken();
+    const token = await sdk.oauth.getAccessToken({ signal: context.signal });
     if (context.out.json) context.out.writeJson({ access_token: token, token_type: "Bearer" });
     else context.out.line(token);
   },

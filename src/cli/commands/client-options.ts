@@ -1,6 +1,6 @@
-import { type OptionValues, stringOption } from "../args.js";
-import type { OptionSpec, PositionalSpec } from "../command.js";
-import { UsageError } from "../errors.js";
+import { stringOption } from "../command-line/option-values.js";
+import { UsageError } from "../command-line/usage-error.js";
+import type { OptionSpec, OptionValues, PositionalSpec } from "../command-types.js";
 
 /** `--scope S`, repeatable, or comma-separated. */
 export const SCOPE_OPTION: OptionSpec = {
@@ -13,7 +13,7 @@ export const SCOPE_OPTION: OptionSpec = {
 /** Lets a scope this CLI's registry lacks through, for servers newer than the CLI. */
 export const ALLOW_UNKNOWN_SCOPES_OPTION: OptionSpec = {
   type: "boolean",
-  description: "send scopes this CLI does not know (for a Fides newer than 2.84.2)",
+  description: "send scopes this CLI does not know (for a Fides newer than 2.84.2); the server still decides",
 };
 
 /** `--name N` of a client. */
@@ -32,12 +32,6 @@ export const DESCRIPTION_OPTION: OptionSpec = {
 
 /** The client id argument. */
 export const CLIENT_ID_ARGUMENT: PositionalSpec = { name: "CLIENT_ID", required: true };
-
-/** Shows a scope list compactly in a table cell: the first few, then how many more. */
-export function summariseScopes(scopes: readonly string[], shown = 3): string {
-  if (scopes.length <= shown) return scopes.join(", ");
-  return `${scopes.slice(0, shown).join(", ")} +${scopes.length - shown} more`;
-}
 
 /**
  * Reads `--name`, which Fides refuses when empty or blank.

@@ -1,16 +1,13 @@
 import { parseArgs } from "node:util";
-import { isScope, nearestScope, type Scope } from "../scopes.js";
-import type { CommandSpec, OptionSpec } from "./command.js";
-import { UsageError } from "./errors.js";
-import { CONNECTION_OPTIONS, GLOBAL_OPTIONS } from "./options.js";
+import type { CommandSpec, OptionSpec, OptionValues } from "../command-types.js";
+import { CONNECTION_OPTIONS, GLOBAL_OPTIONS } from "./common-options.js";
+import { UsageError } from "./usage-error.js";
 
-/** The option values of one command line, as `util.parseArgs` returns them. */
-export type OptionValues = Readonly<Record<string, string | boolean | string[] | undefined>>;
-
-/** What the command line asks for: a command to run, or help to print. */
+/** What the command line asks for: a command to run, help to print, or the version. */
 export type ParsedCommandLine =
   | { kind: "run"; command: CommandSpec; values: OptionValues; positionals: string[] }
-  | { kind: "help"; path: readonly string[] };
+  | { kind: "help"; path: readonly string[] }
+  | { kind: "version" };
 
 /**
  * Splits a command line into the command it names, its options and its positionals. The
@@ -34,6 +31,7 @@ export function parseCommandLine(
   const words = loose.positionals;
   const command = longestMatch(words, commands);
   const wantsHelp = loose.values.help === true;
+  if (loose.values.version === true && !wantsHelp) return { kind: "version" };
   if (!command) {
     const path = groupPath(words, commands);
     if (wantsHelp || words.length === 0 || path.length === words.length) return { kind: "help", path };
@@ -122,72 +120,4 @@ function describeParseError(error: unknown): string {
   const unknown = /^Unknown option '([^']+)'/.exec(message);
   if (unknown) return `unknown option ${unknown[1]}`;
   return message.replace(/\.$/, "").replace(/^Option/, "option");
-}
-
-/**
- * Reads a string option, or `undefined` when absent.
- * @param values the parsed options
- * @param name the option's long name
- */
-export function stringOption(values: OptionValues, name: string): string | undefined {
-  const value = values[name];
-  return typeof value === "string" ? value : undefined;
-}
-
-/**
- * Reads a repeatable option; each occurrence may also hold a comma-separated list.
- * @param values the parsed options
- * @param name the option's long name
- */
-export function listOption(values: OptionValues, name: string): string[] {
-  const value = values[name];
-  const raw = Array.isArray(value) ? value : typeof value === "string" ? [value] : [];
-  return raw
-    .flatMap((item) => item.split(","))
-    .map((item) => item.trim())
-    .filter((item) => item !== "");
-}
-
-/**
- * Reads a positive integer option, such as `--page 2`.
- * @param values the parsed options
- * @param name the option's long name
- * @param limits the smallest and largest value accepted
- * @throws {UsageError} naming the option when the value is not a whole number in range
- */
-export function integerOption(
-  values: OptionValues,
-  name: string,
-  limits: { min: number; max: number },
-): number | undefined {
-  const raw = stringOption(values, name);
-  if (raw === undefined) return undefined;
-  const value = Number(raw);
-  if (!/^\d+$/.test(raw.trim()) || value < limits.min || value > limits.max) {
-    throw new UsageError(
-      `--${name} must be a whole number from ${limits.min} to ${limits.max}, not "${raw}"`,
-    );
-  }
-  return value;
-}
-
-/**
- * Checks scopes against the registry before any request, suggesting the nearest known scope
- * for a typo, unless unknown scopes were explicitly allowed (a server newer than this CLI).
- * @param scopes the scopes as typed
- * @param allowUnknown whether `--allow-unknown-scopes` was given
- * @throws {UsageError} naming the first unknown scope
- */
-export function checkScopes(scopes: readonly string[], allowUnknown: boolean): Scope[] {
-  if (!allowUnknown) {
-    for (const scope of scopes) {
-      if (isScope(scope)) continue;
-      const nearest = nearestScope(scope);
-      const hint = nearest
-        ? `did you mean "${nearest}"?`
-        : "run `fides-oauth scopes` to list them, or pass --allow-unknown-scopes";
-      throw new UsageError(`"${scope}" is not a Fides scope; ${hint}`);
-    }
-  }
-  return scopes as Scope[];
 }

@@ -1,5 +1,5 @@
-import type { CommandSpec, OptionSpec } from "./command.js";
-import { CONNECTION_OPTIONS, GLOBAL_OPTIONS } from "./options.js";
+import type { CommandSpec, OptionSpec } from "../command-types.js";
+import { CONNECTION_OPTIONS, GLOBAL_OPTIONS } from "./common-options.js";
 
 const PROGRAM = "fides-oauth";
 
@@ -27,10 +27,11 @@ function overview(path: readonly string[], commands: readonly CommandSpec[]): st
     "Commands:",
     ...alignRows(rows),
     "",
-    "Configuration: --url or FIDES_URL; --client-id or FIDES_CLIENT_ID; the secret from",
-    "FIDES_CLIENT_SECRET, --client-secret-file or --client-secret-stdin.",
+    "Configuration: --url or FIDES_URL (the server's root); --client-id or FIDES_CLIENT_ID; the",
+    "secret from FIDES_CLIENT_SECRET, --client-secret-file or --client-secret-stdin, never typed as",
+    "--client-secret VALUE. --timeout bounds the whole command, retries included.",
     "Exit status: 0 on success, 1 when Fides or the network fails, 2 for a usage error.",
-    `Run "${PROGRAM} <command> --help" for a command's options.`,
+    `Run "${PROGRAM} <command> --help" for a command's options, "${PROGRAM} --version" for the version.`,
   ];
   return `${lines.join("\n")}\n`;
 }

@@ -1,4 +1,9 @@
-import type { TextSink } from "./command.js";
+import { inertJson, inertLine, inertText } from "./safe-text.js";
+
+/** Somewhere text can be written: `process.stdout` in the CLI, a buffer in tests. */
+export interface TextSink {
+  write(chunk: string): unknown;
+}
 
 /** A column of a table: its heading and how to read a cell from a row. */
 export interface Column<Row> {
@@ -8,7 +13,9 @@ export interface Column<Row> {
 
 /**
  * Writes a command's results: tables and `key  value` lists for people, JSON for scripts.
- * Everything goes to standard output; diagnostics go to standard error elsewhere.
+ * Everything goes to standard output; diagnostics go to standard error elsewhere. Text the server
+ * chose (names, descriptions, scopes) cannot move the cursor, recolour the terminal or add a line:
+ * each line is stripped of control characters and escapes, and JSON escapes them.
  */
 export class Output {
   readonly #sink: TextSink;
@@ -24,14 +31,22 @@ export class Output {
     this.json = json;
   }
 
-  /** Writes one line of text. */
+  /** Writes one line of text, made safe for a terminal. */
   line(text = ""): void {
-    this.#sink.write(`${text}\n`);
+    this.#sink.write(`${inertLine(text)}\n`);
+  }
+
+  /**
+   * Writes text as the server sent it (`fides-oauth api`), lines and all, made inert for a
+   * terminal: valid JSON comes out byte for byte, a hostile body cannot move the cursor.
+   */
+  raw(text: string): void {
+    this.#sink.write(inertText(text));
   }
 
   /** Writes a value as indented JSON. */
   writeJson(value: unknown): void {
-    this.line(JSON.stringify(value, null, 2));
+    this.#sink.write(`${inertJson(JSON.stringify(value, null, 2))}\n`);
   }
 
   /** Writes rows as a table with a heading line; `-` stands for an empty cell. */
@@ -58,9 +73,10 @@ export class Output {
   }
 }
 
+/** A cell's text, made safe first so that the column widths count what is printed. */
 function show(value: string | number | null | undefined): string {
   if (value === null || value === undefined || value === "") return "-";
-  return String(value);
+  return inertLine(String(value));
 }
 
 /**

@@ -1,10 +1,10 @@
-import type { OptionValues } from "./args.js";
-import type { Output } from "./output.js";
+// The shapes every command shares: what it is (CommandSpec), what it receives (CommandContext) and
+// what it may touch (CliIo). Types only; this file imports nothing of the CLI but the Output class
+// it hands to commands, so no file of the CLI can form a loop through it.
+import type { Output, TextSink } from "./output/output.js";
 
-/** Somewhere text can be written: `process.stdout` in the CLI, a buffer in tests. */
-export interface TextSink {
-  write(chunk: string): unknown;
-}
+/** The option values of one command line, as `util.parseArgs` returns them. */
+export type OptionValues = Readonly<Record<string, string | boolean | string[] | undefined>>;
 
 /** Everything a command touches outside itself; injected so that commands are testable. */
 export interface CliIo {
@@ -40,6 +40,12 @@ export interface CommandContext {
   readonly values: OptionValues;
   readonly positionals: readonly string[];
   readonly out: Output;
+  /**
+   * Aborts when the command's `--timeout` has elapsed since it started: pass it to every SDK call,
+   * so that the whole command, retries included, ends in time. Never aborts for commands that do
+   * not talk to a server.
+   */
+  readonly signal: AbortSignal;
 }
 
 /** One command of `fides-oauth`, such as `clients create`. */
@@ -53,7 +59,7 @@ export interface CommandSpec {
   /** Options the usage line shows because the command needs them, such as `--scope SCOPE…`. */
   readonly synopsis?: string;
   readonly options: Readonly<Record<string, OptionSpec>>;
-  /** Whether it talks to a Fides server, and so takes `--url` and the credential options. */
+  /** Whether it talks to a Fides server, and so takes `--url`, `--timeout` and the credential options. */
   readonly connects: boolean;
   readonly examples?: readonly string[];
   run(context: CommandContext): Promise<void>;

@@ -13,25 +13,12 @@ import {
   isFidesTimeoutError,
   isFidesUnsupportedOperationError,
   isFidesValidationError,
-} from "../index.js";
+} from "../../index.js";
+import { inFlagTerms, type OptionSources } from "../connection/sdk-misuse.js";
+import { oneSafeLine } from "./safe-text.js";
 
-/**
- * A mistake in the command line or the configuration: exit status 2, and nothing was sent.
- */
-export class UsageError extends Error {
-  override readonly name = "UsageError";
-  /** The command whose help to point at, when known. */
-  readonly commandPath: readonly string[] | undefined;
-
-  /**
-   * @param message what is wrong, naming the option or variable
-   * @param commandPath the command whose `--help` explains the fix
-   */
-  constructor(message: string, commandPath?: readonly string[]) {
-    super(message);
-    this.commandPath = commandPath;
-  }
-}
+/** The longest part of a line that quotes the server's own words (its `detail`). */
+const MAX_DETAIL_LENGTH = 300;
 
 /** One line for the user, and whether the fault is the command line's (exit 2) rather than the server's. */
 export interface Failure {
@@ -39,31 +26,42 @@ export interface Failure {
   readonly usage: boolean;
 }
 
+/** What the CLI knows about the command line, to word a failure in its terms. */
+export interface FailureContext {
+  /** The server the command talked to, when known (shown without credentials). */
+  readonly baseUrl?: string | undefined;
+  /** Where the options the SDK checks came from. */
+  readonly sources: OptionSources;
+}
+
 /**
  * Turns any error a command threw into one line: what failed, the status, Fides's detail and
  * what to do about it. Never includes a secret: the SDK's errors carry none, and nothing else is read.
+ * The caller prints it through `oneSafeLine`; the server's detail is bounded here already, so
+ * that the advice after it survives.
  * @param error what the command threw
- * @param baseUrl the server the command talked to, when known
+ * @param context the server and where the options came from
  */
-export function describeFailure(error: unknown, baseUrl?: string): Failure {
+export function describeFailure(error: unknown, context: FailureContext): Failure {
+  const { baseUrl } = context;
   if (isFidesApiError(error)) return { message: describeApiError(error), usage: false };
   const at = baseUrl ? ` at ${baseUrl}` : "";
   if (isFidesConnectionError(error)) {
     const cause = causeCode(error.cause);
     return {
-      message: `${actionOf(error.method, error.path)} failed: could not reach Fides${at}${cause ? ` (${cause})` : ""}; check --url / FIDES_URL and that the server is running`,
+      message: `${actionOf(error)} failed: could not reach Fides${at}${cause ? ` (${cause})` : ""}; check --url / FIDES_URL and that the server is running`,
       usage: false,
     };
   }
   if (isFidesTimeoutError(error)) {
     return {
-      message: `${actionOf(error.method, error.path)} failed: no answer from Fides${at} within ${error.timeoutMs / 1000} s; check --url / FIDES_URL, or raise --timeout`,
+      message: `${actionOf(error)} failed: no answer from Fides${at} within ${error.timeoutMs / 1000} s; check --url / FIDES_URL, or raise --timeout`,
       usage: false,
     };
   }
   if (isFidesResponseValidationError(error)) {
     return {
-      message: `${actionOf(error.method, error.path)} failed: the answer does not match the Fides API (${error.message}); is${at || " the URL"} a Fides server?`,
+      message: `${actionOf(error)} failed: the answer does not match the Fides API (${error.message}); is${at || " the URL"} a Fides server?`,
       usage: false,
     };
   }
@@ -71,31 +69,33 @@ export function describeFailure(error: unknown, baseUrl?: string): Failure {
     return { message: `${error.message}; upgrade the server to use this command`, usage: false };
   }
   if (isFidesError(error)) return { message: error.message, usage: false };
-  // The SDK reports misuse (a bad option or argument) as a TypeError with a Node-style code.
+  // The SDK reports misuse (a bad option or argument) as a TypeError with a Node-style code,
+  // worded in its own option names: reword it in the flags the user typed.
   if (error instanceof TypeError && typeof (error as { code?: unknown }).code === "string") {
-    return { message: error.message, usage: true };
+    return { message: inFlagTerms(error.message, context.sources), usage: true };
   }
   const message = error instanceof Error ? error.message : String(error);
   return { message: `unexpected error: ${message} (run with --debug for the stack trace)`, usage: false };
 }
 
 function describeApiError(error: FidesApiError): string {
-  const action = actionOf(error.method, error.path);
+  const action = actionOf(error);
   const status = `${error.status}${STATUS_TEXT[error.status] ? ` ${STATUS_TEXT[error.status]}` : ""}`;
   return `${action} failed: ${status}: ${detailOf(error)}${adviceOf(error)}`;
 }
 
 function detailOf(error: FidesApiError): string {
   if (isFidesValidationError(error) && error.issues.length > 0) {
-    return error.issues
+    const issues = error.issues
       .map((issue) => `${issue.loc.filter((part) => part !== "body").join(".") || "body"}: ${issue.msg}`)
       .join("; ");
+    return oneSafeLine(issues, MAX_DETAIL_LENGTH);
   }
   // The invalid-scope detail lists all of the server's scopes; the advice names the culprits instead.
   if (isFidesForbiddenError(error) && error.reason === "invalid_scope") return "Invalid Scope";
-  if (typeof error.detail === "string") return `"${error.detail}"`;
+  if (typeof error.detail === "string") return `"${oneSafeLine(error.detail, MAX_DETAIL_LENGTH)}"`;
   if (error.detail === undefined || error.detail === null) return "no detail";
-  return JSON.stringify(error.detail);
+  return oneSafeLine(JSON.stringify(error.detail), MAX_DETAIL_LENGTH);
 }
 
 function adviceOf(error: FidesApiError): string {
@@ -104,12 +104,12 @@ function adviceOf(error: FidesApiError): string {
   const candidate: unknown = error;
   if (isFidesForbiddenError(candidate)) return forbiddenAdvice(candidate);
   if (isFidesAuthenticationError(candidate)) {
-    return TOKEN_PATH.test(error.path)
+    return error.operation === "getAccessToken"
       ? "; the client credentials were rejected: check the client id and secret (FIDES_CLIENT_ID, FIDES_CLIENT_SECRET)"
       : "; the request carried no usable bearer token";
   }
   if (isFidesNotFoundError(candidate)) {
-    return CLIENT_PATH.test(error.path)
+    return CLIENT_ID_IN_PATH.test(error.path)
       ? '; no such client: check the id with "fides-oauth clients list"'
       : "; the server has no such route: check that the URL points at Fides";
   }
@@ -138,31 +138,42 @@ function forbiddenAdvice(error: FidesForbiddenError): string {
   }
 }
 
-const TOKEN_PATH = /\/oauth\/token\/?$/;
-const CLIENT_PATH = /\/oauth\/client\/[^/]+/;
+/** What each SDK operation does, in the words of a person: `creating a client`. */
+const ACTIONS: Readonly<Record<string, (id: string) => string>> = {
+  getAccessToken: () => "getting an access token",
+  createClient: () => "creating a client",
+  listClients: () => "listing clients",
+  getClient: (id) => `reading client ${id}`,
+  updateClient: (id) => `updating client ${id}`,
+  deleteClient: (id) => `deleting client ${id}`,
+  rotateClientSecret: (id) => `rotating the secret of client ${id}`,
+  getClientScopes: (id) => `reading the scopes of client ${id}`,
+  setClientScopes: (id) => `setting the scopes of client ${id}`,
+  listScopes: () => "listing scopes",
+  listRoles: () => "listing roles",
+  health: () => "contacting Fides",
+};
 
-const ACTIONS: ReadonlyArray<readonly [string, RegExp, (id: string) => string]> = [
-  ["POST", TOKEN_PATH, () => "getting an access token"],
-  ["POST", /\/oauth\/client\/?$/, () => "creating a client"],
-  ["GET", /\/oauth\/client\/?(\?.*)?$/, () => "listing clients"],
-  ["POST", /\/oauth\/client\/([^/]+)\/secret\/?$/, (id) => `rotating the secret of client ${id}`],
-  ["GET", /\/oauth\/client\/([^/]+)\/scope\/?$/, (id) => `reading the scopes of client ${id}`],
-  ["PUT", /\/oauth\/client\/([^/]+)\/scope\/?$/, (id) => `setting the scopes of client ${id}`],
-  ["GET", /\/oauth\/client\/([^/?]+)\/?$/, (id) => `reading client ${id}`],
-  ["PUT", /\/oauth\/client\/([^/]+)\/?$/, (id) => `updating client ${id}`],
-  ["DELETE", /\/oauth\/client\/([^/]+)\/?$/, (id) => `deleting client ${id}`],
-  ["GET", /\/oauth\/scope\/?$/, () => "listing scopes"],
-  ["GET", /\/oauth\/role\/?$/, () => "listing roles"],
-  ["GET", /\/health\/?$/, () => "contacting Fides"],
-];
+/** The client id in a path such as `/api/v1/oauth/client/{id}/scope`, decoded. */
+const CLIENT_ID_IN_PATH = /\/oauth\/client\/([^/?]+)/;
 
-/** Names a request the way a person would: `creating a client (POST /api/v1/oauth/client)`. */
-function actionOf(method: string, path: string): string {
-  for (const [actionMethod, pattern, describe] of ACTIONS) {
-    const match = method === actionMethod ? pattern.exec(path) : null;
-    if (match) return `${describe(decodeURIComponent(match[1] ?? ""))} (${method} ${path})`;
+/**
+ * Names a request the way a person would: `creating a client (POST /api/v1/oauth/client)`, from
+ * the SDK operation the error carries; a request of no known operation shows as it was sent.
+ */
+function actionOf(error: { operation?: string | undefined; method: string; path: string }): string {
+  const describe = error.operation === undefined ? undefined : ACTIONS[error.operation];
+  if (!describe) return `${error.method} ${error.path}`;
+  const id = CLIENT_ID_IN_PATH.exec(error.path)?.[1] ?? "";
+  return `${describe(safeDecode(id))} (${error.method} ${error.path})`;
+}
+
+function safeDecode(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
   }
-  return `${method} ${path}`;
 }
 
 function causeCode(cause: unknown): string | undefined {

@@ -4,9 +4,9 @@ import {
   isFidesUnsupportedOperationError,
   type Scope,
 } from "../index.js";
-import type { CliIo } from "./command.js";
-import { UsageError } from "./errors.js";
-import { mask } from "./output.js";
+import { UsageError } from "./command-line/usage-error.js";
+import type { CliIo } from "./command-types.js";
+import { mask } from "./output/output.js";
 
 const DEMO_SCOPES: Scope[] = ["policy:read", "rule:read"];
 const ENV_NAMES = ["FIDES_URL", "FIDES_CLIENT_ID", "FIDES_CLIENT_SECRET"] as const;

@@ -1,0 +1,172 @@
+// A fleet restarting at once: N real processes, each with its own FidesClient, start together
+// against the emulator's HTTP server, with each process's own memory store and with one
+// RedisTokenStore (node-redis, ioredis) on the machine's Redis. Counts the token requests and
+// times each process's first successful call from its own start.
+import { randomUUID } from "node:crypto";
+import { Socket } from "node:net";
+import { createClient } from "redis";
+import { startFidesEmulatorServer } from "../../src/testing/server-entry.js";
+import { type FleetConfig, startFleet } from "./fleet/processes.js";
+import { median, percentile } from "./stats.js";
+
+const TOKEN_PATH = "/api/v1/oauth/token";
+
+/** One store's figures for a fleet. */
+export interface FleetFigures {
+  store: string;
+  processes: number;
+  tokenRequests: number;
+  /** token requests the server answered 429 */
+  rateLimited: number;
+  failedCalls: number;
+  /** first successful call, ms since the process started: median and p95 */
+  firstCallMedianMs: number;
+  firstCallP95Ms: number;
+  /** the same, from when the process was ready (modules loaded, Redis connected) */
+  afterReadyMedianMs: number;
+  afterReadyP95Ms: number;
+}
+
+/** What the fleet section measures. */
+export interface FleetResults {
+  fleets: FleetFigures[];
+  /** one process alone, Redis store, cold: median of its first successful call */
+  aloneMedianMs: number;
+  /** the same, from when it was ready */
+  aloneAfterReadyMedianMs: number;
+  aloneRuns: number;
+}
+
+interface Run {
+  tokenRequests: number;
+  rateLimited: number;
+  failed: number;
+  times: number[];
+  afterReady: number[];
+}
+
+async function run(
+  count: number,
+  library: FleetConfig["library"],
+  redisUrl: string,
+  rateLimit: boolean,
+): Promise<Run> {
+  const fides = await startFidesEmulatorServer({ rateLimit });
+  const prefix = `fides-sdk-bench:${randomUUID()}:`;
+  try {
+    const workers = await startFleet(count, {
+      url: fides.url,
+      clientId: fides.emulator.rootClientId,
+      clientSecret: fides.emulator.rootClientSecret,
+      library,
+      redisUrl,
+      prefix,
+      callAtStart: true,
+    });
+    const results = await Promise.all(workers.map((worker) => worker.next()));
+    await Promise.all(workers.map((worker) => worker.close()));
+    if (library !== "memory") await deleteKeys(redisUrl, prefix);
+    const times = results.flatMap((result) =>
+      result.ok && result.sinceStartMs !== undefined ? [result.sinceStartMs] : [],
+    );
+    const afterReady = results.flatMap((result) =>
+      result.ok && result.sinceReadyMs !== undefined ? [result.sinceReadyMs] : [],
+    );
+    const tokenRequests = fides.emulator.requests().filter((request) => request.path === TOKEN_PATH);
+    return {
+      afterReady,
+      tokenRequests: tokenRequests.length,
+      rateLimited: tokenRequests.filter((request) => request.status === 429).length,
+      failed: results.filter((result) => !result.ok).length,
+      times,
+    };
+  } finally {
+    await fides.close();
+  }
+}
+
+/** Deletes the run's keys from the machine's Redis: the bench leaves nothing behind. */
+async function deleteKeys(redisUrl: string, prefix: string): Promise<void> {
+  const redis = await createClient({ url: redisUrl }).connect();
+  try {
+    for await (const keys of redis.scanIterator({ MATCH: `${prefix}*`, COUNT: 1000 })) {
+      if (keys.length > 0) await redis.del(keys);
+    }
+  } finally {
+    redis.destroy();
+  }
+}
+
+/**
+ * Runs the fleet section.
+ * @param count processes per fleet
+ * @param aloneRuns how many single-process runs give the "alone" median
+ * @param redisUrl where Redis is
+ */
+export async function measureFleet(
+  count: number,
+  aloneRuns: number,
+  redisUrl: string,
+): Promise<FleetResults> {
+  const fleets: FleetFigures[] = [];
+  const variants = [
+    ["memory", false],
+    ["redis", false],
+    ["ioredis", false],
+    ["memory", true],
+    ["redis", true],
+  ] as const;
+  for (const [library, rateLimit] of variants) {
+    const { tokenRequests, rateLimited, failed, times, afterReady } = await run(
+      count,
+      library,
+      redisUrl,
+      rateLimit,
+    );
+    const store = library === "memory" ? "memory (each process its own)" : `RedisTokenStore over ${library}`;
+    fleets.push({
+      store: rateLimit ? `${store}, token route limited 10/min` : store,
+      processes: count,
+      tokenRequests,
+      rateLimited,
+      failedCalls: failed,
+      firstCallMedianMs: times.length > 0 ? median(times) : Number.NaN,
+      firstCallP95Ms: times.length > 0 ? percentile(times, 95) : Number.NaN,
+      afterReadyMedianMs: afterReady.length > 0 ? median(afterReady) : Number.NaN,
+      afterReadyP95Ms: afterReady.length > 0 ? percentile(afterReady, 95) : Number.NaN,
+    });
+  }
+  const alone: number[] = [];
+  const aloneAfterReady: number[] = [];
+  for (let i = 0; i < aloneRuns; i++) {
+    const single = await run(1, "redis", redisUrl, false);
+    alone.push(...single.times);
+    aloneAfterReady.push(...single.afterReady);
+  }
+  return {
+    fleets,
+    aloneMedianMs: median(alone),
+    aloneAfterReadyMedianMs: median(aloneAfterReady),
+    aloneRuns,
+  };
+}
+
+/**
+ * Whether a Redis server answers PING at `url`, within a second.
+ * @param url e.g. `redis://127.0.0.1:6379`
+ */
+export async function redisAnswers(url: string): Promise<boolean> {
+  const { hostname, port } = new URL(url);
+  const socket = new Socket();
+  socket.setTimeout(1000);
+  try {
+    return await new Promise<boolean>((resolve) => {
+      socket.once("error", () => resolve(false));
+      socket.once("timeout", () => resolve(false));
+      socket.once("data", (data: Buffer) => resolve(data.toString().startsWith("+PONG")));
+      socket.connect(Number(port || 6379), hostname, () => socket.write("PING\r\n"));
+    });
+  } finally {
+    socket.destroy();
+  }
+}

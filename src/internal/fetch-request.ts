@@ -1,0 +1,336 @@
+import type { FidesFetchInit, RequestOptions } from "../options.js";
+import { assertPositiveNumber, invalidType, invalidValue, percentDecodings } from "./assert.js";
+import type { PipelineRequest } from "./pipeline.js";
+import { MAX_TIMER_MS } from "./resolve-options.js";
+
+/**
+ * `sdk.fetch()` and `sdk.api()` as pipeline requests: where a path may lead (only below the
+ * client's `baseUrl`, so the token never leaves the Fides server), what an init may hold, and the
+ * request each attempt sends.
+ */
+
+/** Methods that are harmless to repeat, and so retried by default. */
+const IDEMPOTENT_METHODS: ReadonlySet<string> = new Set(["GET", "HEAD", "PUT", "DELETE", "OPTIONS"]);
+/** Methods `fetch` refuses to send. */
+const FORBIDDEN_METHODS: ReadonlySet<string> = new Set(["CONNECT", "TRACE", "TRACK"]);
+const HTTP_TOKEN = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
+const SCHEME = /^[A-Za-z][A-Za-z\d+.-]*:/;
+const KNOWN_INIT = new Set([
+  "method",
+  "headers",
+  "body",
+  "json",
+  "signal",
+  "timeoutMs",
+  "idempotent",
+  "throwOnError",
+]);
+
+/** Where a request goes: the full URL, and its path below the base URL for messages. */
+export interface FetchTarget {
+  readonly url: string;
+  /** The path below `baseUrl`, without the query, such as `/api/v1/dsr/policy`. */
+  readonly path: string;
+}
+
+function hasControlCharacter(value: string): boolean {
+  for (let index = 0; index < value.length; index++) {
+    const code = value.charCodeAt(index);
+    if (code < 0x20 || code === 0x7f) return true;
+  }
+  return false;
+}
+
+/**
+ * Refuses a path (below the base URL, query excluded) with a segment that would move the request
+ * to another route: `.` or `..`, also percent-encoded (`%2e%2e`, `%252e%252e`), and an encoded
+ * slash or backslash (`%2F`, `%5C`), which Fides's ASGI server decodes into a separator before
+ * routing. A raw backslash is refused too: URL parsers read it as a slash.
+ * @param path the path part, starting with `/`
+ * @param name the argument's name, for the message
+ */
+export function assertStaysOnRoute(path: string, name: string): void {
+  if (path.includes("\\"))
+    throw invalidValue(name, "must not hold a backslash: URL parsers read it as a slash");
+  for (const segment of path.split("/")) {
+    for (const decoded of percentDecodings(segment)) {
+      if (decoded === "." || decoded === "..") {
+        throw invalidValue(
+          name,
+          `must not hold a "." or ".." segment (percent-encoded or not): it would leave its route`,
+        );
+      }
+      // A raw segment holds neither (split on "/", backslashes refused above): only a decoding can.
+      if (decoded.includes("/") || decoded.includes("\\")) {
+        throw invalidValue(
+          name,
+          "must not hold an encoded slash or backslash (%2F, %5C): the server decodes it into a path separator",
+        );
+      }
+    }
+  }
+}
+
+/** The base URL's origin and its path prefix without a trailing slash (`""` for none). */
+function splitBase(baseUrl: string): { origin: string; prefix: string } {
+  const base = new URL(baseUrl);
+  return { origin: base.origin, prefix: base.pathname.replace(/\/+$/, "") };
+}
+
+function pathPart(text: string): string {
+  const end = text.search(/[?#]/);
+  return end === -1 ? text : text.slice(0, end);
+}
+
+function isBelow(pathname: string, prefix: string): boolean {
+  return prefix === "" || pathname === prefix || pathname.startsWith(`${prefix}/`);
+}
+
+function offOrigin(origin: string): TypeError {
+  return invalidValue(
+    "path",
+    `must be on the client's origin ${origin}, below its baseUrl: the token is sent only to the Fides server`,
+  );
+}
+
+/**
+ * Resolves `sdk.fetch()`'s path: relative to `baseUrl` (its path prefix kept; a leading `/` is
+ * optional and still means "below baseUrl"), or an absolute URL on the same origin and below the
+ * same prefix. Anything else is a `TypeError`, thrown before the token is even looked up.
+ * @param baseUrl the client's resolved base URL
+ * @param input the caller's path or URL
+ * @throws {TypeError} for another origin, a route-leaving segment, or a malformed path
+ */
+export function resolveFetchTarget(baseUrl: string, input: unknown): FetchTarget {
+  const text = input instanceof URL ? input.href : input;
+  if (typeof text !== "string") throw invalidType("path", "a string or a URL");
+  if (text.trim() === "") throw invalidValue("path", "must not be empty");
+  // The URL parser silently drops tabs and newlines, which could join a dot segment back together.
+  if (hasControlCharacter(text)) throw invalidValue("path", "must not contain control characters");
+  const { origin, prefix } = splitBase(baseUrl);
+  let relative: string;
+  if (SCHEME.test(text)) {
+    let url: URL;
+    try {
+      url = new URL(text);
+    } catch {
+      throw invalidValue("path", "is not a valid URL");
+    }
+    if (url.origin !== origin || url.username !== "" || url.password !== "") throw offOrigin(origin);
+    // The parsed URL has its dot segments resolved already: check the text as written.
+    const afterScheme = text.slice(text.indexOf(":") + 1);
+    if (!afterScheme.startsWith("//")) throw offOrigin(origin);
+    const authority = afterScheme.slice(2);
+    const pathStart = authority.search(/[/?#\\]/);
+    const rest = pathStart === -1 ? "" : authority.slice(pathStart);
+    const rawPath = pathPart(rest);
+    assertStaysOnRoute(rawPath, "path");
+    if (!isBelow(rawPath, prefix)) throw offOrigin(origin);
+    relative = rest.slice(prefix.length);
+  } else {
+    if (text.startsWith("//")) {
+      throw invalidValue("path", `must not start with "//": it reads as a URL of another host`);
+    }
+    relative = text.startsWith("/") ? text : `/${text}`;
+    assertStaysOnRoute(pathPart(relative), "path");
+  }
+  if (!relative.startsWith("/")) relative = `/${relative}`;
+  const url = new URL(`${origin}${prefix}${relative}`);
+  // Whatever the parser made of it (it trims spaces at the ends, for one) is checked again.
+  if (url.origin !== origin || !isBelow(url.pathname, prefix)) throw offOrigin(origin);
+  assertStaysOnRoute(url.pathname.slice(prefix.length), "path");
+  return { url: url.href, path: url.pathname.slice(prefix.length) || "/" };
+}
+
+/** An init after validation, ready to build each attempt's request from. */
+export interface ResolvedFetchInit {
+  readonly method: string;
+  readonly headers: Headers;
+  readonly body: string | undefined;
+  readonly idempotent: boolean;
+  readonly throwOnError: boolean;
+  /** The whole call's signal and timeout, checked by the pipeline. */
+  readonly call: RequestOptions;
+}
+
+function resolveMethod(value: unknown): string {
+  if (value === undefined) return "GET";
+  if (typeof value !== "string") throw invalidType("init.method", "a string");
+  const method = value.toUpperCase();
+  if (!HTTP_TOKEN.test(method) || FORBIDDEN_METHODS.has(method)) {
+    throw invalidValue("init.method", "must be an HTTP method fetch can send (not CONNECT, TRACE or TRACK)");
+  }
+  return method;
+}
+
+function resolveHeaders(value: unknown, clientHeaders: Readonly<Record<string, string>>): Headers {
+  const headers = new Headers(clientHeaders);
+  if (value === undefined) return headers;
+  let given: Headers;
+  try {
+    given = new Headers(value as HeadersInit);
+  } catch {
+    // Neither name nor value is echoed: a value may be a secret.
+    throw invalidValue(
+      "init.headers",
+      "must be valid HTTP headers (names are tokens, values hold no CR, LF or NUL)",
+    );
+  }
+  for (const [name, headerValue] of given) {
+    if (name === "authorization") {
+      throw invalidValue("init.headers", "must not set Authorization: the client manages the token");
+    }
+    headers.set(name, headerValue);
+  }
+  return headers;
+}
+
+function resolveBody(init: Record<string, unknown>, method: string, headers: Headers): string | undefined {
+  const { body, json } = init;
+  if (body !== undefined && body !== null && json !== undefined) {
+    throw invalidValue("init.json", `cannot be combined with "init.body"`);
+  }
+  let text: string | undefined;
+  if (json !== undefined) {
+    try {
+      text = JSON.stringify(json);
+    } catch {
+      text = undefined;
+    }
+    if (text === undefined) throw invalidValue("init.json", "must be a value JSON.stringify can serialise");
+    if (!headers.has("content-type")) headers.set("Content-Type", "application/json");
+  } else if (body instanceof URLSearchParams) {
+    text = body.toString();
+    if (!headers.has("content-type")) {
+      headers.set("Content-Type", "application/x-www-form-urlencoded;charset=UTF-8");
+    }
+  } else if (typeof body === "string") {
+    text = body;
+  } else if (body !== undefined && body !== null) {
+    throw invalidType("init.body", "a string, URLSearchParams or null (use init.json for JSON)");
+  }
+  if (text !== undefined && (method === "GET" || method === "HEAD")) {
+    throw invalidValue(json === undefined ? "init.body" : "init.json", `must be absent for ${method}`);
+  }
+  return text;
+}
+
+function optionalFlag(value: unknown, name: string, fallback: boolean): boolean {
+  if (value === undefined) return fallback;
+  if (typeof value !== "boolean") throw invalidType(name, "a boolean");
+  return value;
+}
+
+/**
+ * Validates `sdk.fetch()`'s init, once, before anything is sent.
+ * @param value the caller's init
+ * @param clientHeaders the client's `headers` (and `User-Agent`), which the init's override
+ * @throws {TypeError} with a Node-style `code` naming the first bad field
+ */
+export function resolveFetchInit(
+  value: FidesFetchInit | undefined,
+  clientHeaders: Readonly<Record<string, string>>,
+): ResolvedFetchInit {
+  if (value !== undefined && (typeof value !== "object" || value === null || Array.isArray(value))) {
+    throw invalidType("init", "an object");
+  }
+  const init = (value ?? {}) as Record<string, unknown>;
+  for (const name of Object.keys(init)) {
+    if (!KNOWN_INIT.has(name)) throw invalidValue(`init.${name}`, "is not supported by sdk.fetch()");
+  }
+  const method = resolveMethod(init.method);
+  const headers = resolveHeaders(init.headers, clientHeaders);
+  const body = resolveBody(init, method, headers);
+  const call: RequestOptions = {};
+  if (init.signal !== undefined) {
+    if (!(init.signal instanceof AbortSignal)) throw invalidType("init.signal", "an AbortSignal");
+    call.signal = init.signal;
+  }
+  if (init.timeoutMs !== undefined) {
+    call.timeoutMs = assertPositiveNumber(init.timeoutMs, "init.timeoutMs", 0, MAX_TIMER_MS);
+  }
+  return {
+    method,
+    headers,
+    body,
+    idempotent: optionalFlag(init.idempotent, "init.idempotent", IDEMPOTENT_METHODS.has(method)),
+    throwOnError: optionalFlag(init.throwOnError, "init.throwOnError", true),
+    call,
+  };
+}
+
+/**
+ * The pipeline request of one `sdk.fetch()` call; each attempt sends a new `Request`.
+ * @param target where it goes
+ * @param init what it sends
+ */
+export function fetchRequest(target: FetchTarget, init: ResolvedFetchInit): PipelineRequest<Response> {
+  return {
+    operation: "fetch",
+    method: init.method,
+    path: target.path,
+    idempotent: init.idempotent,
+    authenticated: true,
+    returnsErrors: !init.throwOnError,
+    send: async (fetch) => {
+      const request = new Request(target.url, {
+        method: init.method,
+        headers: new Headers(init.headers),
+        ...(init.body === undefined ? {} : { body: init.body }),
+      });
+      return { response: await fetch(request) };
+    },
+    parse: (result) => result.response,
+  };
+}
+
+/**
+ * The pipeline request for one request openapi-fetch built for `sdk.api()`: checked to stay below
+ * the base URL (a per-call `baseUrl` or a middleware could point it elsewhere), its body read once
+ * so that a resend or a retry can send it again, and every non-2xx answer returned to openapi-fetch.
+ * @param baseUrl the client's resolved base URL
+ * @param request what openapi-fetch (and its middleware) built
+ * @throws {TypeError} when the request leaves the base URL or its route
+ */
+export async function forwardedRequest(
+  baseUrl: string,
+  request: Request,
+): Promise<PipelineRequest<Response>> {
+  const { origin, prefix } = splitBase(baseUrl);
+  const url = new URL(request.url);
+  if (url.origin !== origin || url.username !== "" || url.password !== "" || !isBelow(url.pathname, prefix)) {
+    throw offOrigin(origin);
+  }
+  assertStaysOnRoute(url.pathname, "path");
+  const method = request.method.toUpperCase();
+  const body = request.body === null ? undefined : await request.text();
+  const headers = new Headers(request.headers);
+  return {
+    operation: "api",
+    method,
+    path: url.pathname.slice(prefix.length) || "/",
+    idempotent: IDEMPOTENT_METHODS.has(method),
+    authenticated: true,
+    returnsErrors: true,
+    send: async (fetch) => {
+      const attempt = new Request(url, {
+        method,
+        headers: new Headers(headers),
+        ...(body === undefined ? {} : { body }),
+      });
+      return { response: await fetch(attempt) };
+    },
+    parse: (result) => result.response,
+  };
+}
+
+/**
+ * openapi-fetch's path serializer, checked: a path parameter of `..` (or `%2F`) would otherwise
+ * be resolved away by the `Request` constructor before the transport could see it.
+ * @param serialized the URL with its parameters filled in
+ */
+export function checkSerializedPath(serialized: string): string {
+  const afterOrigin = serialized.replace(/^[A-Za-z][A-Za-z\d+.-]*:\/\/[^/?#]*/, "");
+  assertStaysOnRoute(pathPart(afterOrigin), "params.path");
+  return serialized;
+}
