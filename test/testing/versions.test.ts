@@ -34,10 +34,10 @@ describe.each(ADAPTERS)("serverVersion via $name", (adapter) => {
       expect([rotate.status, rotate.body]).toEqual([405, { detail: "Method Not Allowed" }]);
     });
 
-    it("does not hide the root client: its scopes show, DELETE is a 500, a second PUT scope is a 500", async () => {
+    it("does not hide the root client: its scope read is [] (as on a real 2.78.2), DELETE is a 500, a second PUT scope is a 500", async () => {
       const token = await rootToken(fides);
       const root = fides.emulator.rootClientId;
-      expect((await call(fides, "GET", `${CLIENT}/${root}/scope`, { token })).body).toHaveLength(127);
+      expect((await call(fides, "GET", `${CLIENT}/${root}/scope`, { token })).body).toEqual([]);
       expect((await call(fides, "DELETE", `${CLIENT}/${root}`, { token })).status).toBe(500);
       expect((await call(fides, "PUT", `${CLIENT}/${root}/scope`, { token, json: [] })).status).toBe(200);
       const second = await call(fides, "PUT", `${CLIENT}/${root}/scope`, { token, json: [] });

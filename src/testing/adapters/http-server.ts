@@ -1,5 +1,6 @@
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { Socket } from "node:net";
+import { gzipSync } from "node:zlib";
 import { emulatorFor, type FidesEmulatorCore } from "../core/emulator.js";
 import { type FidesEmulatorOptions, resolveOptions, servedAt } from "../core/options.js";
 import { DETAILS } from "../wire/responses.js";
@@ -42,11 +43,34 @@ async function toRequest(incoming: IncomingMessage, base: string, signal: AbortS
   });
 }
 
+/**
+ * Fides' `GZipMiddleware(minimum_size=1000, compresslevel=5)`: a client that accepts gzip gets
+ * answers of 1000 bytes or more compressed; with the rate limiter on, slowapi streams every answer,
+ * so every one is compressed, however small (both seen on real 2.78.2 and 2.86.2 servers).
+ */
+function gzipped(
+  request: Request,
+  headers: Record<string, string>,
+  body: Buffer,
+  alwaysCompress: boolean,
+): { headers: Record<string, string>; body: Buffer } {
+  const accepts = /\bgzip\b/i.test(request.headers.get("accept-encoding") ?? "");
+  if (!accepts || headers["content-encoding"] !== undefined || (body.length < 1000 && !alwaysCompress)) {
+    return { headers, body };
+  }
+  const { "content-length": _length, ...rest } = headers;
+  return {
+    headers: { ...rest, "content-encoding": "gzip", vary: "Accept-Encoding" },
+    body: gzipSync(body, { level: 5 }),
+  };
+}
+
 async function serve(
   emulator: FidesEmulatorCore,
   base: string,
   incoming: IncomingMessage,
   outgoing: ServerResponse,
+  alwaysCompress: boolean,
 ): Promise<void> {
   const aborter = new AbortController();
   outgoing.on("close", () => {
@@ -67,9 +91,14 @@ async function serve(
     incoming.socket.destroy();
     return;
   }
-  const body = Buffer.from(await response.arrayBuffer());
-  outgoing.writeHead(response.status, Object.fromEntries(response.headers));
-  outgoing.end(body);
+  const answer = gzipped(
+    request,
+    Object.fromEntries(response.headers),
+    Buffer.from(await response.arrayBuffer()),
+    alwaysCompress,
+  );
+  outgoing.writeHead(response.status, answer.headers);
+  outgoing.end(answer.body);
 }
 
 /**
@@ -106,7 +135,9 @@ export async function startFidesEmulatorServer(
   const url = `http://${host.includes(":") ? `[${host}]` : host}:${actualPort}`;
   const emulator = emulatorFor(servedAt(resolved, url));
   server.on("request", (incoming, outgoing) => {
-    serve(emulator, url, incoming, outgoing).catch(() => incoming.socket.destroy());
+    serve(emulator, url, incoming, outgoing, resolved.rateLimit !== undefined).catch(() =>
+      incoming.socket.destroy(),
+    );
   });
   let closing: Promise<void> | undefined;
   return {

@@ -110,6 +110,9 @@ export function createFidesEmulatorCore(options: FidesEmulatorOptions = {}): Fid
   return emulatorFor(resolveOptions(options));
 }
 
+/** The token endpoint, which has a rate limit of its own instead of the app-wide one. */
+const TOKEN_PATH = "/api/v1/oauth/token";
+
 /**
  * The emulator for options already resolved (the HTTP adapter resolves them before it listens).
  * @param resolved the checked options
@@ -118,6 +121,11 @@ export function emulatorFor(resolved: ResolvedOptions): FidesEmulatorCore {
   const { features } = resolved;
   const store = new EmulatorStore(resolved);
   const limiter = resolved.rateLimit === undefined ? undefined : new FixedWindowLimiter(resolved.rateLimit);
+  // With the rate limiter on, slowapi also keeps one app-wide bucket (`request_rate_limit`,
+  // 2000/minute) for every route but the token endpoint, which has its own; its headers are on
+  // every other answer (seen on real 2.78.2 and 2.86.2 servers).
+  const appLimiter =
+    resolved.rateLimit === undefined ? undefined : new FixedWindowLimiter({ limit: 2000, per: "minute" });
   const faults = new FaultPlan(resolved.faults);
   const context: Context = { store, options: resolved, features, limiter };
   const routes: Route[] = ROUTES.filter((route) => features.clientCrud || !route.since282);
@@ -156,15 +164,22 @@ export function emulatorFor(resolved: ResolvedOptions): FidesEmulatorCore {
       rawPath = rawPath.slice(resolved.pathPrefix.length) || "/";
     }
     const path = decodePath(rawPath);
+    const appLimit = path.replace(/\/$/, "") === TOKEN_PATH ? undefined : appLimiter?.hit(store.now());
     let response: Response;
     try {
-      response = await serve(method, path, url, request);
+      response =
+        appLimit !== undefined && "limited" in appLimit
+          ? appLimit.limited
+          : await serve(method, path, url, request);
     } catch {
       // A bug here must still look like a server: Starlette's 500 (the property test hunts these).
       response = internalServerError();
     }
     if (response.type !== "error") {
       if (features.clientCrud) response.headers.set("x-request-id", crypto.randomUUID());
+      if (appLimit !== undefined && "headers" in appLimit) {
+        for (const [name, value] of Object.entries(appLimit.headers)) response.headers.set(name, value);
+      }
       if (method === "HEAD")
         response = new Response(null, { status: response.status, headers: response.headers });
     }
@@ -240,6 +255,7 @@ export function emulatorFor(resolved: ResolvedOptions): FidesEmulatorCore {
       store.reset();
       faults.reset();
       limiter?.reset();
+      appLimiter?.reset();
       for (const routeLimiter of userLimiters) routeLimiter.reset();
     },
   };

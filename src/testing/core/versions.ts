@@ -32,14 +32,44 @@ export interface VersionFeatures {
    * API; an `x-request-id` on every response.
    */
   readonly clientCrud: boolean;
-  /** The scope registry in registry order (130 from 2.82.0, 127 before: see `docs/emulator.md`). */
+  /**
+   * The scope registry in registry order: 131 from 2.86.0, 130 from 2.84.0, 127 from 2.80.0, 124 in
+   * 2.79, 123 before (see `docs/emulator.md`).
+   */
   readonly scopes: readonly string[];
   /** The role → sorted scopes map in the server's key order. */
   readonly roleScopes: Readonly<Record<string, readonly string[]>>;
 }
 
-/** Scopes added after 2.81.1 (the 2.81.1 OpenAPI has the other 127, in the same order). */
-const SCOPES_SINCE_2_82 = new Set(["correspondence:send", "correspondence:read", "notification:read"]);
+/**
+ * The release that added each scope newer than 2.78.2's registry (123 scopes; the others are in every
+ * release the emulator models). Read from the real servers' `GET /oauth/scope` (2.78.2, 2.86.2) and
+ * the server's `scope_registry.py` at each release tag; the order is the registry's.
+ */
+const SCOPE_SINCE: Readonly<Record<string, string>> = {
+  "backfill:exec": "2.79.0",
+  "system_integration_link:create_or_update": "2.80.0",
+  "system_integration_link:delete": "2.80.0",
+  "system_integration_link:read": "2.80.0",
+  "correspondence:send": "2.84.0",
+  "correspondence:read": "2.84.0",
+  "notification:read": "2.84.0",
+};
+
+/**
+ * Scopes of releases newer than the SDK's registry (2.84.2's 130), each with the scope it follows in
+ * the server's registry and the release that added it. The SDK sends them only with
+ * `allowUnknownScopes`; the emulator knows them so that it answers as those releases do.
+ */
+const NEWER_SCOPES: ReadonlyArray<{ scope: string; after: string; since: string; roles: readonly string[] }> =
+  [
+    {
+      scope: "notification:update",
+      after: "notification:read",
+      since: "2.86.0",
+      roles: ["owner", "contributor"],
+    },
+  ];
 
 /** The characters of a release string; the SDK's parser reads the numbers at its start. */
 const RELEASE = /^\d[0-9A-Za-z.+-]*$/;
@@ -78,12 +108,18 @@ export function featuresFor(version: string): VersionFeatures {
   const since = (minimum: string) => atLeast(parsed, readVersion(minimum));
   const clientCrud = since("2.82.0");
   const dataStewardRole = since("2.80.0");
-  const scopes = clientCrud ? [...SCOPES] : SCOPES.filter((scope) => !SCOPES_SINCE_2_82.has(scope));
+  const scopes: string[] = SCOPES.filter((scope) => {
+    const added = SCOPE_SINCE[scope];
+    return added === undefined || since(added);
+  });
+  const newer = NEWER_SCOPES.filter((entry) => since(entry.since));
+  for (const entry of newer) scopes.splice(scopes.indexOf(entry.after) + 1, 0, entry.scope);
   const known = new Set<string>(scopes);
   const roleScopes: Record<string, readonly string[]> = {};
   for (const role of ROLES) {
     if (role === "data_steward" && !dataStewardRole) continue;
-    roleScopes[role] = ROLE_SCOPES[role].filter((scope) => known.has(scope));
+    const extra = newer.filter((entry) => entry.roles.includes(role)).map((entry) => entry.scope);
+    roleScopes[role] = [...ROLE_SCOPES[role].filter((scope) => known.has(scope)), ...extra].sort();
   }
   const since2691 = since("2.69.1");
   return {

@@ -121,10 +121,14 @@ export function rotateClientSecret(context: Context, input: RouteInput): Respons
   return jsonResponse(200, { client_id: id, client_secret: secret });
 }
 
-/** `GET /oauth/client/{id}/scope`: the direct scopes; `[]` for unknown clients (and root from 2.82.0). */
+/**
+ * `GET /oauth/client/{id}/scope`: the direct scopes; `[]` for unknown clients and for the root
+ * client in every release (before 2.82.0 the server builds the root client without scopes for this
+ * read; seen on a real 2.78.2).
+ */
 export function getClientScopes(context: Context, input: RouteInput): Response {
   const client = context.store.lookup(clientId(input));
-  if (!client || (client.isRoot && context.features.clientCrud)) return jsonResponse(200, []);
+  if (!client || client.isRoot) return jsonResponse(200, []);
   return jsonResponse(200, client.scopes);
 }
 

@@ -1,5 +1,6 @@
 import { EmulatorArgumentError } from "../core/argument-error.js";
 import { jsonResponse } from "../wire/responses.js";
+import { slowapiDate } from "./rate-limit.js";
 
 /**
  * A failure to inject, for resilience tests. Three happen before the request is served, so the
@@ -155,7 +156,7 @@ function faultResponse(fault: Extract<FidesFault, { kind: "status" }>, nowMs: nu
   const headers: Record<string, string> = {};
   let body = fault.body;
   if (fault.status === 429) {
-    headers["retry-after"] = new Date(nowMs + (fault.retryAfterSeconds ?? 1) * 1000).toUTCString();
+    headers["retry-after"] = slowapiDate(nowMs + (fault.retryAfterSeconds ?? 1) * 1000);
     body ??= { error: "Rate limit exceeded: 10 per 1 minute" };
   }
   body ??= { detail: REASONS[fault.status] ?? "Emulated fault" };

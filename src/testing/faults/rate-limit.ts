@@ -42,6 +42,15 @@ export function resolveRateLimit(options: true | RateLimitOptions): ResolvedRate
 }
 
 /**
+ * An HTTP date as slowapi formats `Retry-After` (`email.utils.formatdate(usegmt=False)`):
+ * `"Sun, 29 Nov 2026 14:49:49 -0000"`.
+ * @param epochMs the moment
+ */
+export function slowapiDate(epochMs: number): string {
+  return new Date(epochMs).toUTCString().replace(/GMT$/, "-0000");
+}
+
+/**
  * slowapi's default fixed-window limiter on one bucket: the window opens at the first hit and
  * every attempt counts, failed ones included.
  */
@@ -71,8 +80,10 @@ export class FixedWindowLimiter {
     const headers = {
       "x-ratelimit-limit": String(this.#limit),
       "x-ratelimit-remaining": String(Math.max(0, this.#limit - this.#count)),
-      "x-ratelimit-reset": String(Math.floor(this.#windowEnd / 1000)),
-      "retry-after": new Date(this.#windowEnd).toUTCString(),
+      // As slowapi writes them (seen on real 2.78.2 and 2.86.2): the reset as fractional epoch
+      // seconds, Retry-After as an HTTP date whose zone reads "-0000", not "GMT".
+      "x-ratelimit-reset": String(this.#windowEnd / 1000),
+      "retry-after": slowapiDate(this.#windowEnd),
     };
     if (this.#count > this.#limit) {
       return {

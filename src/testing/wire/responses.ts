@@ -43,6 +43,7 @@ export function detailResponse(
 export function internalServerError(): Response {
   return new Response("Internal Server Error", {
     status: 500,
-    headers: { "content-type": "text/plain; charset=utf-8" },
+    // No charset: what real 2.78.2 servers send for their 500s (python-jose, the root client).
+    headers: { "content-type": "text/plain" },
   });
 }
