@@ -6,54 +6,12 @@ import { HttpResponse, http } from "msw";
 import type { Client } from "openapi-fetch";
 import { describe, expect, expectTypeOf, it } from "vitest";
 import { FidesApiError, FidesForbiddenError, FidesServerError, FidesTimeoutError } from "../../src/errors.js";
+import { POLICY, type Policy, type paths } from "../policy-paths.js";
 import { deferred, TOKEN_PATH, useMsw, type World, world } from "./fixtures.js";
 
 const server = useMsw();
-const POLICY = "/api/v1/dsr/policy";
 const PRIVACY_REQUEST = "/api/v1/privacy-request";
 const DAY_MS = 86_400_000;
-
-interface Policy {
-  key: string;
-  name: string;
-}
-
-/** A small hand-written `paths`, as openapi-typescript would write it for these two routes. */
-interface paths {
-  "/api/v1/dsr/policy": {
-    parameters: { query?: never; header?: never; path?: never; cookie?: never };
-    get: {
-      parameters: { query?: { size?: number }; header?: never; path?: never; cookie?: never };
-      requestBody?: never;
-      responses: {
-        200: { headers: { [name: string]: unknown }; content: { "application/json": { items: Policy[] } } };
-        403: { headers: { [name: string]: unknown }; content: { "application/json": { detail: string } } };
-      };
-    };
-    patch: {
-      parameters: { query?: never; header?: never; path?: never; cookie?: never };
-      requestBody: { content: { "application/json": Policy[] } };
-      responses: {
-        200: {
-          headers: { [name: string]: unknown };
-          content: { "application/json": { succeeded: Policy[]; failed: unknown[] } };
-        };
-        403: { headers: { [name: string]: unknown }; content: { "application/json": { detail: string } } };
-      };
-    };
-  };
-  "/api/v1/dsr/policy/{policy_key}": {
-    parameters: { query?: never; header?: never; path: { policy_key: string }; cookie?: never };
-    get: {
-      parameters: { query?: never; header?: never; path: { policy_key: string }; cookie?: never };
-      requestBody?: never;
-      responses: {
-        200: { headers: { [name: string]: unknown }; content: { "application/json": Policy } };
-        404: { headers: { [name: string]: unknown }; content: { "application/json": { detail: string } } };
-      };
-    };
-  };
-}
 
 /** An emulator whose server has the policy routes, and a client holding both policy scopes. */
 function policyWorld(scopes: string[] = ["policy:create_or_update", "policy:read"], baseUrl?: string) {
