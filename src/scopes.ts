@@ -1,5 +1,5 @@
 /**
- * The Fides scope registry (Fides 2.84.2, `src/fides/common/scope_registry.py`) in registry order,
+ * The Fides scope registry (Fides 2.86.2, `src/fides/common/scope_registry.py`) in registry order,
  * which is the order `GET /api/v1/oauth/scope` returns and the order inside the server's
  * "Invalid Scope" detail. Hand-maintained; `test/scopes.test.ts` and the compiler tie it to the
  * `Scope` enum of `openapi/fides-oauth.yaml`.
@@ -71,6 +71,7 @@ export const SCOPES = [
   "messaging:delete",
   "messaging:read",
   "notification:read",
+  "notification:update",
   "organization:create",
   "organization:read",
   "organization:delete",
@@ -158,7 +159,7 @@ export type Role = (typeof ROLES)[number];
 const SCOPE_SET: ReadonlySet<string> = new Set(SCOPES);
 
 /**
- * Tells whether a string is a scope of the registry this SDK ships (Fides 2.84.2).
+ * Tells whether a string is a scope of the registry this SDK ships (Fides 2.86.2).
  * A server may know fewer or more scopes than this list: see `allowUnknownScopes`.
  * @param value any value
  */
@@ -265,7 +266,7 @@ function byCodePoint(...lists: (readonly Scope[])[]): Scope[] {
 }
 
 /**
- * Fides's role → scopes map (`src/fides/api/oauth/roles.py`, 2.84.2), in the server's key order,
+ * Fides's role → scopes map (`src/fides/api/oauth/roles.py`, 2.86.2), in the server's key order,
  * each list sorted by code point as `GET /api/v1/oauth/role` returns it.
  */
 export const ROLE_SCOPES = {

@@ -107,7 +107,7 @@ function forbiddenMessage(
     case "invalid_scope":
       return (facts.invalidScopes ?? []).length > 0
         ? `${prefix}: the server does not know the scope(s) ${quoteList(facts.invalidScopes ?? [])}; ` +
-            "it may be older than this SDK's scope registry (Fides 2.84.2)"
+            "it may be older than this SDK's scope registry (Fides 2.86.2)"
         : `${prefix}: the server rejected a scope as invalid`;
     case "cannot_assign_scopes":
       return `${prefix}: the caller cannot grant scope(s) it does not hold: ${quoteList(facts.missingScopes ?? [])}`;

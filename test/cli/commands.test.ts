@@ -250,7 +250,7 @@ describe.concurrent("fides-oauth against the emulator", () => {
     expect(clientNamed(made.client_id)).toBeUndefined();
   });
 
-  it("scopes lists the server's 130 scopes in registry order", async () => {
+  it("scopes lists the server's 131 scopes in registry order", async () => {
     const [json, lines] = await Promise.all([asRoot(["scopes", "--json"]), asRoot(["scopes"])]);
     expect(JSON.parse(json.stdout)).toEqual([...SCOPES]);
     expect(lines.stdout.trim().split("\n")).toEqual([...SCOPES]);
@@ -264,7 +264,7 @@ describe.concurrent("fides-oauth against the emulator", () => {
     ]);
     const roles = JSON.parse(json.stdout) as Record<string, string[]>;
     expect(Object.keys(roles)).toEqual(expect.arrayContaining(["owner", "viewer", "data_steward"]));
-    expect(table.stdout).toMatch(/^owner\s+130$/m);
+    expect(table.stdout).toMatch(/^owner\s+131$/m);
     expect(viewer.stdout.trim().split("\n")).toEqual(roles.viewer);
   });
 
@@ -274,7 +274,7 @@ describe.concurrent("fides-oauth against the emulator", () => {
       cli.run(["health"], { env: { FIDES_URL: server.url } }),
     ]);
     expectSuccess(json);
-    expect(JSON.parse(json.stdout)).toMatchObject({ webserver: "healthy", version: "2.84.2" });
-    expect(fields.stdout).toMatch(/^version:\s+2\.84\.2$/m);
+    expect(JSON.parse(json.stdout)).toMatchObject({ webserver: "healthy", version: "2.86.2" });
+    expect(fields.stdout).toMatch(/^version:\s+2\.86\.2$/m);
   });
 });

@@ -24,7 +24,7 @@ describe("helpers mirroring the Fides guide", () => {
     };
     server.events.on("request:start", listener);
     const health = await getHealth({ baseUrl: w.fides.baseUrl });
-    expect(health).toMatchObject({ webserver: "healthy", version: "2.84.2" });
+    expect(health).toMatchObject({ webserver: "healthy", version: "2.86.2" });
     expect(w.fides.requests().map((r) => `${r.method} ${r.path} ${r.status}`)).toEqual(["GET /health 200"]);
     server.events.removeListener("request:start", listener);
     expect(seen).toEqual([null]);

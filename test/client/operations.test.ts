@@ -4,7 +4,7 @@ import { TOKEN_PATH, useMsw, world } from "./fixtures.js";
 
 const server = useMsw();
 
-describe("every OAuth operation against the emulator (Fides 2.84.2)", () => {
+describe("every OAuth operation against the emulator (Fides 2.86.2, its default)", () => {
   it("acquires a token with a form-encoded client_credentials request", async () => {
     const w = world(server);
     const token = await w.client().oauth.getAccessToken();
@@ -117,7 +117,7 @@ describe("every OAuth operation against the emulator (Fides 2.84.2)", () => {
 
   it("reads /health without a token", async () => {
     const w = world(server);
-    expect(await w.client().health()).toMatchObject({ webserver: "healthy", version: "2.84.2" });
+    expect(await w.client().health()).toMatchObject({ webserver: "healthy", version: "2.86.2" });
     expect(w.count(TOKEN_PATH)).toBe(0);
   });
 
@@ -133,7 +133,7 @@ describe("every OAuth operation against the emulator (Fides 2.84.2)", () => {
   it("serves a base URL with a path prefix", async () => {
     const w = world(server, { baseUrl: "http://localhost:8080/fides" });
     const sdk = w.client({ baseUrl: "http://localhost:8080/fides/" });
-    expect((await sdk.health()).version).toBe("2.84.2");
+    expect((await sdk.health()).version).toBe("2.86.2");
     expect(await sdk.oauth.listScopes()).toHaveLength(SCOPES.length);
   });
 });

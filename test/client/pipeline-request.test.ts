@@ -38,7 +38,7 @@ describe("the pipeline's generic request", () => {
     const pipeline = pipelineOf(w.fides.baseUrl, w.clock.now);
     const ok = await pipeline.request(rawGet(w.fides.baseUrl, "/api/v1/oauth/scope"), undefined);
     expect(ok.status).toBe(200);
-    expect(((await ok.json()) as unknown[]).length).toBe(130);
+    expect(((await ok.json()) as unknown[]).length).toBe(131);
     const missing = await pipeline.request(rawGet(w.fides.baseUrl, "/api/v1/oauth/client/nope"), undefined);
     expect(missing.status).toBe(404);
     expect(w.count(TOKEN_PATH)).toBe(1);

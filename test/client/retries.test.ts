@@ -44,7 +44,7 @@ describe("retrying requests that are safe to repeat", () => {
     const sdk = w.client();
     await sdk.oauth.getAccessToken();
     w.fides.failNext(2, busy, { path: "/api/v1/oauth/scope" });
-    await expect(sdk.oauth.listScopes()).resolves.toHaveLength(130);
+    await expect(sdk.oauth.listScopes()).resolves.toHaveLength(131);
     expect(
       w.fides
         .requests()
@@ -239,7 +239,7 @@ describe("the caller's signal", () => {
     controller.abort();
     await expect(aborted).rejects.toMatchObject({ name: "AbortError" });
     release.resolve();
-    await expect(patient).resolves.toHaveLength(130);
+    await expect(patient).resolves.toHaveLength(131);
     expect(w.count(TOKEN_PATH)).toBe(1);
   });
 

@@ -259,7 +259,7 @@ describe("a 403 naming required scopes", () => {
     const sdk = w.client({ clientId: self.client_id, clientSecret: self.client_secret });
     await sdk.oauth.listScopes();
     await w.client().oauth.setClientScopes(self.client_id, ["scope:read"]);
-    await expect(sdk.oauth.listScopes()).resolves.toHaveLength(130);
+    await expect(sdk.oauth.listScopes()).resolves.toHaveLength(131);
     expect(tokensOf(w, self.client_id)).toBe(2);
   });
 

@@ -9,10 +9,10 @@ import { loadDocument } from "../../scripts/check-upstream/load.js";
 import { normaliseSchema } from "../../scripts/check-upstream/normalise.js";
 import { REPO_ROOT, SPEC_PATH } from "./load-spec.js";
 import { runScript } from "./run-script.js";
-import { upstreamLike2811, upstreamLike2842 } from "./upstream-like.js";
+import { upstreamLike2811, upstreamLike2842, upstreamLike2862 } from "./upstream-like.js";
 
-// The upstream documents are of our own making (see upstream-like.ts): shaped like what Fides 2.84.2
-// and 2.81.1 generate, so that these tests need nothing beside the repository.
+// The upstream documents are of our own making (see upstream-like.ts): shaped like what Fides 2.86.2,
+// 2.84.2 and 2.81.1 generate, so that these tests need nothing beside the repository.
 const ALLOWLIST = loadAllowlist(path.join(REPO_ROOT, "openapi/upstream-allowlist.yaml"));
 
 /** The differences outside the allow-list, one formatted line each. */
@@ -30,14 +30,20 @@ describe("check-upstream", () => {
     rmSync(dir, { recursive: true, force: true });
   });
 
-  it("finds nothing outside the allow-list against a document shaped like Fides 2.84.2's", async () => {
-    expect(await unexpectedAgainst(await upstreamLike2842())).toEqual([]);
+  it("finds nothing outside the allow-list against a document shaped like Fides 2.86.2's", async () => {
+    expect(await unexpectedAgainst(await upstreamLike2862())).toEqual([]);
   });
 
-  it("uses every allow-list entry against the 2.84.2 shape, so none is dead weight", async () => {
+  it("uses every allow-list entry against the 2.86.2 shape, so none is dead weight", async () => {
     const ours = await loadDocument(SPEC_PATH);
-    const { unused } = filterDifferences(diffDocuments(ours, await upstreamLike2842()), ALLOWLIST);
+    const { unused } = filterDifferences(diffDocuments(ours, await upstreamLike2862()), ALLOWLIST);
     expect(unused).toEqual([]);
+  });
+
+  it("reports the scope 2.86.0 added as ours alone against the Fides 2.84.2 shape", async () => {
+    expect(await unexpectedAgainst(await upstreamLike2842())).toEqual([
+      "enum-value-extra GET /api/v1/oauth/scope 200 body[] (ours: notification:update)",
+    ]);
   });
 
   it("reports the known differences of the Fides 2.81.1 shape: array create body, missing endpoints, missing scopes", async () => {
@@ -45,6 +51,7 @@ describe("check-upstream", () => {
       "enum-value-extra GET /api/v1/oauth/scope 200 body[] (ours: correspondence:read)",
       "enum-value-extra GET /api/v1/oauth/scope 200 body[] (ours: correspondence:send)",
       "enum-value-extra GET /api/v1/oauth/scope 200 body[] (ours: notification:read)",
+      "enum-value-extra GET /api/v1/oauth/scope 200 body[] (ours: notification:update)",
       "operation-extra GET /api/v1/oauth/client (ours: listClients)",
       "operation-extra GET /api/v1/oauth/client/{client_id} (ours: getClient)",
       "operation-extra POST /api/v1/oauth/client/{client_id}/secret (ours: rotateClientSecret)",
@@ -54,7 +61,7 @@ describe("check-upstream", () => {
   });
 
   it("reports a response field whose type changed upstream", async () => {
-    const upstream = await upstreamLike2842();
+    const upstream = await upstreamLike2862();
     upstream.components.schemas.ClientResponse.properties.client_id = { type: "integer" };
     expect(await unexpectedAgainst(upstream)).toEqual([
       "response-type ClientResponse.client_id (ours: string, upstream: integer)",
@@ -62,7 +69,7 @@ describe("check-upstream", () => {
   });
 
   it("reports a scope added upstream, a parameter turned required and a new request property", async () => {
-    const upstream = await upstreamLike2842();
+    const upstream = await upstreamLike2862();
     upstream.components.schemas.ScopeRegistryEnum.enum.push("client:audit");
     upstream.paths["/api/v1/oauth/client"].get.parameters[0].required = true;
     upstream.components.schemas.ClientCreateRequest.properties.roles = { type: "array" };
@@ -80,8 +87,8 @@ describe("check-upstream", () => {
     expect(anyOf).toEqual({ types: ["integer"], nullable: true });
   });
 
-  it("exits 1 and prints the field when run on a modified copy of the 2.84.2 shape", async () => {
-    const upstream = await upstreamLike2842();
+  it("exits 1 and prints the field when run on a modified copy of the 2.86.2 shape", async () => {
+    const upstream = await upstreamLike2862();
     upstream.components.schemas.AccessToken.properties.expires_in = { type: "string" };
     const copy = path.join(dir, "openapi.json");
     writeFileSync(copy, JSON.stringify(upstream));
@@ -95,9 +102,9 @@ describe("check-upstream", () => {
     expect(result.stdout).toContain("check-upstream: 1 difference(s) outside the allow-list");
   });
 
-  it("exits 0 against the 2.84.2 shape from the command line, reading the file it is given", async () => {
-    const file = path.join(dir, "upstream-2.84.2.json");
-    writeFileSync(file, JSON.stringify(await upstreamLike2842()));
+  it("exits 0 against the 2.86.2 shape from the command line, reading the file it is given", async () => {
+    const file = path.join(dir, "upstream-2.86.2.json");
+    writeFileSync(file, JSON.stringify(await upstreamLike2862()));
     const result = runScript("check-upstream.ts", [file, "--if-exists"]);
     expect(result.stderr).toBe("");
     expect(result.status).toBe(0);

@@ -29,10 +29,10 @@ const VALIDATION_ERROR = {
 };
 
 /**
- * A document shaped like the one Fides 2.84.2 generates for its OAuth routes.
+ * A document shaped like the one Fides 2.86.2 generates for its OAuth routes.
  * @returns a fresh document each call, free to modify
  */
-export async function upstreamLike2842(): Promise<Node> {
+export async function upstreamLike2862(): Promise<Node> {
   const document: Node = await loadDocument(SPEC_PATH);
   const schemas = document.components.schemas;
   for (const [route, item] of Object.entries(document.paths as Record<string, Node>)) {
@@ -73,8 +73,20 @@ export async function upstreamLike2842(): Promise<Node> {
 }
 
 /**
+ * A document shaped like the one Fides 2.84.2 generates: the 2.86.2 shape without the scope that
+ * came in 2.86.0.
+ * @returns a fresh document each call, free to modify
+ */
+export async function upstreamLike2842(): Promise<Node> {
+  const document = await upstreamLike2862();
+  const scopes = document.components.schemas.ScopeRegistryEnum;
+  scopes.enum = (scopes.enum as string[]).filter((scope) => scope !== "notification:update");
+  return document;
+}
+
+/**
  * A document shaped like the one Fides 2.81.1 generates: the 2.84.2 shape without the routes and
- * scopes that came in 2.82, and with the create body a bare array of scopes.
+ * scopes that came in 2.82 and 2.84, and with the create body a bare array of scopes.
  * @returns a fresh document each call, free to modify
  */
 export async function upstreamLike2811(): Promise<Node> {

@@ -60,7 +60,7 @@ describe("the guide's curl commands", () => {
       "-H",
       `Authorization: Bearer ${own.access_token}`,
     );
-    expect(scopes).toHaveLength(130);
+    expect(scopes).toHaveLength(131);
   });
 
   it("accepts curl's Basic auth (-u)", async () => {

@@ -5,7 +5,7 @@
 import { request as httpRequest } from "node:http";
 import { gunzipSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
-import { SCOPES } from "../../src/scopes.js";
+import { ROLE_SCOPES, SCOPES } from "../../src/scopes.js";
 import { startFidesEmulatorServer } from "../../src/testing/adapters/http-server.js";
 import { featuresFor } from "../../src/testing/core/versions.js";
 import { ADAPTERS, call, rootToken, useEmulator } from "./harness.js";
@@ -26,7 +26,7 @@ describe("scope registries by release", () => {
     expect(featuresFor("2.79.0").scopes).toHaveLength(124);
     expect(featuresFor("2.80.0").scopes).toHaveLength(127);
     expect(featuresFor("2.83.0").scopes).not.toContain("correspondence:send");
-    expect(featuresFor("2.84.0").scopes).toEqual([...SCOPES]);
+    expect(featuresFor("2.84.0").scopes).toEqual(SCOPES.filter((scope) => scope !== "notification:update"));
   });
 
   it("gives 2.86 notification:update after notification:read, to owner and contributor only", () => {
@@ -38,6 +38,8 @@ describe("scope registries by release", () => {
     expect(roleScopes.viewer).not.toContain("notification:update");
     expect(roleScopes.owner).toEqual([...(roleScopes.owner ?? [])].sort());
     expect(featuresFor("2.85.1").scopes).not.toContain("notification:update");
+    expect(featuresFor("2.86.0").scopes).toEqual([...SCOPES]);
+    expect(roleScopes).toEqual(ROLE_SCOPES);
   });
 });
 

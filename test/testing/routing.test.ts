@@ -48,7 +48,7 @@ describe.each(ADAPTERS)("routing via $name", (adapter) => {
 
   it("answers /health without auth", async () => {
     const answer = await call(fides, "GET", "/health");
-    expect(answer.text).toBe('{"webserver":"healthy","version":"2.84.2","cache":"skipped"}');
+    expect(answer.text).toBe('{"webserver":"healthy","version":"2.86.2","cache":"skipped"}');
   });
 
   it("answers HEAD with 405 and no body (FastAPI routes are GET-only)", async () => {

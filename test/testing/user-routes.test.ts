@@ -316,7 +316,7 @@ describe("route() arguments", () => {
     refused(
       () => emulator.route("GET", "/x", { scopes: ["policy:reed"] }, ok),
       "ERR_INVALID_ARG_VALUE",
-      '"options.scopes" holds "policy:reed", which is not a scope of Fides 2.84.2',
+      '"options.scopes" holds "policy:reed", which is not a scope of Fides 2.86.2',
     );
   });
 

@@ -49,7 +49,13 @@ describe.each(ADAPTERS)("serverVersion via $name", (adapter) => {
       const scopes = await call(fides, "GET", "/api/v1/oauth/scope", { token });
       expect(scopes.body).toEqual(
         SCOPES.filter(
-          (s) => !["correspondence:send", "correspondence:read", "notification:read"].includes(s),
+          (s) =>
+            ![
+              "correspondence:send",
+              "correspondence:read",
+              "notification:read",
+              "notification:update",
+            ].includes(s),
         ),
       );
       expect(scopes.headers.get("x-request-id")).toBeNull();

@@ -13,7 +13,7 @@ export const SCOPE_OPTION: OptionSpec = {
 /** Lets a scope this CLI's registry lacks through, for servers newer than the CLI. */
 export const ALLOW_UNKNOWN_SCOPES_OPTION: OptionSpec = {
   type: "boolean",
-  description: "send scopes this CLI does not know (for a Fides newer than 2.84.2); the server still decides",
+  description: "send scopes this CLI does not know (for a Fides newer than 2.86.2); the server still decides",
 };
 
 /** `--name N` of a client. */

@@ -15,7 +15,7 @@ export const emulatorCommand: CommandSpec = {
     "server-version": {
       type: "string",
       placeholder: "VERSION",
-      description: "the Fides release to behave like (default 2.84.2)",
+      description: "the Fides release to behave like (default 2.86.2)",
     },
     "root-client-id": {
       type: "string",
@@ -51,7 +51,7 @@ export const emulatorCommand: CommandSpec = {
       context.out.line(
         JSON.stringify({
           url: server.url,
-          server_version: serverVersion ?? "2.84.2",
+          server_version: serverVersion ?? "2.86.2",
           client_id: emulator.rootClientId,
           client_secret: emulator.rootClientSecret,
         }),

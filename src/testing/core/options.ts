@@ -16,7 +16,7 @@ export interface FidesEmulatorOptions {
    * The Fides release to behave like. Changes below 2.82.0 (bare-array create, no
    * list/get/update/rotate), 2.78.2 (no `expires_in`/`expires_at`), 2.76.0 (no `token_type`),
    * 2.69.1 (invalid scope → 422, no escalation check) and the rest of the table in docs/emulator.md.
-   * @default "2.84.2"
+   * @default "2.86.2"
    */
   readonly serverVersion?: string;
   /** @default "fidesadmin" */
@@ -82,7 +82,7 @@ export function resolveOptions(options: FidesEmulatorOptions = {}): ResolvedOpti
     );
   }
   const pathPrefix = url.pathname.replace(/\/+$/, "");
-  const features = featuresFor(nonEmptyString(options.serverVersion, "serverVersion", "2.84.2"));
+  const features = featuresFor(nonEmptyString(options.serverVersion, "serverVersion", "2.86.2"));
   const lifetime = options.tokenLifetimeMinutes ?? 11520;
   if (!(Number.isInteger(lifetime) && lifetime > 0)) {
     throw new EmulatorArgumentError(

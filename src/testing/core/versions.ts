@@ -54,22 +54,8 @@ const SCOPE_SINCE: Readonly<Record<string, string>> = {
   "correspondence:send": "2.84.0",
   "correspondence:read": "2.84.0",
   "notification:read": "2.84.0",
+  "notification:update": "2.86.0",
 };
-
-/**
- * Scopes of releases newer than the SDK's registry (2.84.2's 130), each with the scope it follows in
- * the server's registry and the release that added it. The SDK sends them only with
- * `allowUnknownScopes`; the emulator knows them so that it answers as those releases do.
- */
-const NEWER_SCOPES: ReadonlyArray<{ scope: string; after: string; since: string; roles: readonly string[] }> =
-  [
-    {
-      scope: "notification:update",
-      after: "notification:read",
-      since: "2.86.0",
-      roles: ["owner", "contributor"],
-    },
-  ];
 
 /** The characters of a release string; the SDK's parser reads the numbers at its start. */
 const RELEASE = /^\d[0-9A-Za-z.+-]*$/;
@@ -100,7 +86,7 @@ function readVersion(text: string): Version {
 
 /**
  * Resolves the behaviour switches for a Fides release.
- * @param version e.g. `"2.84.2"` (the default), `"2.81.1"`, `"2.68.0"`
+ * @param version e.g. `"2.86.2"` (the default), `"2.84.2"`, `"2.81.1"`, `"2.68.0"`
  * @throws {EmulatorArgumentError} when the version cannot be parsed
  */
 export function featuresFor(version: string): VersionFeatures {
@@ -112,14 +98,11 @@ export function featuresFor(version: string): VersionFeatures {
     const added = SCOPE_SINCE[scope];
     return added === undefined || since(added);
   });
-  const newer = NEWER_SCOPES.filter((entry) => since(entry.since));
-  for (const entry of newer) scopes.splice(scopes.indexOf(entry.after) + 1, 0, entry.scope);
   const known = new Set<string>(scopes);
   const roleScopes: Record<string, readonly string[]> = {};
   for (const role of ROLES) {
     if (role === "data_steward" && !dataStewardRole) continue;
-    const extra = newer.filter((entry) => entry.roles.includes(role)).map((entry) => entry.scope);
-    roleScopes[role] = [...ROLE_SCOPES[role].filter((scope) => known.has(scope)), ...extra].sort();
+    roleScopes[role] = ROLE_SCOPES[role].filter((scope) => known.has(scope));
   }
   const since2691 = since("2.69.1");
   return {
