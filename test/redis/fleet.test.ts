@@ -15,7 +15,7 @@ import { RedisTokenStore } from "../../src/redis/index.js";
 import { type FidesEmulatorServer, startFidesEmulatorServer } from "../../src/testing/server-entry.js";
 import { tokenStoreKey } from "../../src/token-store.js";
 import { deferred } from "../client/fixtures.js";
-import { connectRedis, type RedisLibrary, type TestRedis } from "./redis-clients.js";
+import { connectRedis, keysUnder, type RedisLibrary, type TestRedis } from "./redis-clients.js";
 import { type OwnRedis, ownRedis } from "./redis-server.js";
 
 /** Processes per fleet: 50, as a restarting deployment might have (FIDES_FLEET_SIZE for fewer while developing). */
@@ -84,20 +84,6 @@ function holdNextTokenAnswer() {
   };
   fides.emulator.failNext(1, { kind: "delay", until }, { path: TOKEN_PATH });
   return { arrived: arrived.promise, release: () => gate.resolve() };
-}
-
-async function keysUnder(redis: TestRedis, prefix: string): Promise<string[]> {
-  const keys: string[] = [];
-  let cursor = "0";
-  do {
-    const [next, batch] = (await redis.command("SCAN", cursor, "MATCH", `${prefix}*`, "COUNT", "1000")) as [
-      string,
-      string[],
-    ];
-    cursor = String(next);
-    keys.push(...batch);
-  } while (cursor !== "0");
-  return keys;
 }
 
 describe.each(LIBRARIES)("a fleet sharing its token through Redis with %s", (library) => {

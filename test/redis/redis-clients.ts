@@ -48,3 +48,22 @@ export async function connectRedis(library: RedisLibrary, url: string, wait = tr
     },
   };
 }
+
+/**
+ * Every key under `prefix`, read with SCAN (never KEYS).
+ * @param redis a connected test client
+ * @param prefix the key prefix
+ */
+export async function keysUnder(redis: TestRedis, prefix: string): Promise<string[]> {
+  const keys: string[] = [];
+  let cursor = "0";
+  do {
+    const [next, batch] = (await redis.command("SCAN", cursor, "MATCH", `${prefix}*`, "COUNT", "1000")) as [
+      string,
+      string[],
+    ];
+    cursor = String(next);
+    keys.push(...batch);
+  } while (cursor !== "0");
+  return keys;
+}

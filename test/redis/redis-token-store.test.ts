@@ -10,7 +10,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { RedisTokenStore } from "../../src/redis/index.js";
 import { type TokenStoreContext, tokenStoreKey } from "../../src/token-store.js";
 import { ROOT_ID, ROOT_SECRET, recordingLogger, TOKEN_PATH, useMsw, world } from "../client/fixtures.js";
-import { connectRedis, type RedisLibrary, type TestRedis } from "./redis-clients.js";
+import { connectRedis, keysUnder, type RedisLibrary, type TestRedis } from "./redis-clients.js";
 import { type OwnRedis, ownRedis } from "./redis-server.js";
 
 const run = promisify(execFile);
@@ -18,20 +18,6 @@ const SHARED_REDIS = "redis://127.0.0.1:6379";
 const LIBRARIES: readonly RedisLibrary[] = ["redis", "ioredis"];
 
 const server = useMsw();
-
-async function keysUnder(redis: TestRedis, prefix: string): Promise<string[]> {
-  const keys: string[] = [];
-  let cursor = "0";
-  do {
-    const [next, batch] = (await redis.command("SCAN", cursor, "MATCH", `${prefix}*`, "COUNT", "1000")) as [
-      string,
-      string[],
-    ];
-    cursor = String(next);
-    keys.push(...batch);
-  } while (cursor !== "0");
-  return keys;
-}
 
 function otherContext(): TokenStoreContext {
   return tokenStoreKey("http://localhost:8080", ROOT_ID, "another-secret").then(
