@@ -13,6 +13,7 @@ import {
   scopeListSchema,
 } from "../schemas.js";
 import type { Scope } from "../scopes.js";
+import { BODY_LIMITS } from "./read-body.js";
 import { atLeast, CLIENT_CRUD_VERSION, type Version } from "./version.js";
 
 type Schemas = components["schemas"];
@@ -42,6 +43,8 @@ export interface Operation<A, T> {
   method: "GET" | "POST" | "PUT" | "DELETE";
   /** The contract's path template. */
   path: string;
+  /** The most decoded bytes read from its success body (one of {@link BODY_LIMITS}). */
+  bodyLimit: number;
   /** Whether repeating the request is harmless (retries on timeouts and 5xx). */
   idempotent: boolean;
   /** Whether it needs a Bearer token. */
@@ -99,6 +102,7 @@ export const acquireAccessToken: Operation<
   name: "getAccessToken",
   method: "POST",
   path: TOKEN,
+  bodyLimit: BODY_LIMITS.token,
   idempotent: true,
   authenticated: false,
   schema: accessTokenSchema,
@@ -124,6 +128,7 @@ export const createClient: Operation<CreateClientArgs, Schemas["ClientCreatedRes
   name: "createClient",
   method: "POST",
   path: CLIENTS,
+  bodyLimit: BODY_LIMITS.object,
   idempotent: false,
   authenticated: true,
   versioned: true,
@@ -158,6 +163,7 @@ export const listClients: Operation<{ page: number; size: number }, z.infer<type
   name: "listClients",
   method: "GET",
   path: CLIENTS,
+  bodyLimit: BODY_LIMITS.list,
   idempotent: true,
   authenticated: true,
   since: CLIENT_CRUD_VERSION,
@@ -170,6 +176,7 @@ export const getClient: Operation<IdArgs, z.infer<typeof clientSchema>> = {
   name: "getClient",
   method: "GET",
   path: CLIENT,
+  bodyLimit: BODY_LIMITS.object,
   idempotent: true,
   authenticated: true,
   since: CLIENT_CRUD_VERSION,
@@ -185,6 +192,7 @@ export const updateClient: Operation<
   name: "updateClient",
   method: "PUT",
   path: CLIENT,
+  bodyLimit: BODY_LIMITS.object,
   idempotent: true,
   authenticated: true,
   since: CLIENT_CRUD_VERSION,
@@ -199,6 +207,7 @@ export const deleteClient: Operation<IdArgs, undefined> = {
   name: "deleteClient",
   method: "DELETE",
   path: CLIENT,
+  bodyLimit: BODY_LIMITS.object,
   idempotent: true,
   authenticated: true,
   schema: nullBodySchema,
@@ -210,6 +219,7 @@ export const rotateClientSecret: Operation<IdArgs, Schemas["ClientSecretRotateRe
   name: "rotateClientSecret",
   method: "POST",
   path: CLIENT_SECRET,
+  bodyLimit: BODY_LIMITS.object,
   idempotent: false,
   authenticated: true,
   since: CLIENT_CRUD_VERSION,
@@ -222,6 +232,7 @@ export const getClientScopes: Operation<IdArgs, Scope[]> = {
   name: "getClientScopes",
   method: "GET",
   path: CLIENT_SCOPES,
+  bodyLimit: BODY_LIMITS.list,
   idempotent: true,
   authenticated: true,
   schema: scopeListSchema,
@@ -233,6 +244,7 @@ export const setClientScopes: Operation<IdArgs & { scopes: Scope[] }, undefined>
   name: "setClientScopes",
   method: "PUT",
   path: CLIENT_SCOPES,
+  bodyLimit: BODY_LIMITS.object,
   idempotent: true,
   authenticated: true,
   schema: nullBodySchema,
@@ -246,6 +258,7 @@ export const listScopes: Operation<undefined, Scope[]> = {
   name: "listScopes",
   method: "GET",
   path: SCOPES,
+  bodyLimit: BODY_LIMITS.list,
   idempotent: true,
   authenticated: true,
   schema: scopeListSchema,
@@ -257,6 +270,7 @@ export const listRoles: Operation<undefined, Schemas["RoleScopes"]> = {
   name: "listRoles",
   method: "GET",
   path: ROLES,
+  bodyLimit: BODY_LIMITS.list,
   idempotent: true,
   authenticated: true,
   schema: roleScopesSchema,
@@ -268,6 +282,7 @@ export const health: Operation<undefined, Schemas["HealthCheck"]> = {
   name: "health",
   method: "GET",
   path: HEALTH,
+  bodyLimit: BODY_LIMITS.object,
   idempotent: true,
   authenticated: false,
   schema: healthSchema,

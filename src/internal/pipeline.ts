@@ -27,7 +27,7 @@ import {
   type Operation,
   requestPath,
 } from "./operations.js";
-import { readErrorAnswer, readErrorBody, readJsonBody, successBodyLimit } from "./read-body.js";
+import { readErrorAnswer, readErrorBody, readJsonBody } from "./read-body.js";
 import { Redactor } from "./redact.js";
 import { type Credentials, type ResolvedOptions, resolveCallOptions } from "./resolve-options.js";
 import { canRetryStatus, canRetryThrown, parseRetryAfter, retryDelayMs } from "./retry.js";
@@ -152,7 +152,7 @@ export class Pipeline {
         since: operation.since,
         versioned: operation.versioned,
         sentScopes: operation.sentScopes?.(args),
-        bodyLimit: successBodyLimit(operation.method, operation.path),
+        bodyLimit: operation.bodyLimit,
         send: (fetch, version) => operation.send(this.#api, args, fetch, version),
         parse: (result) => {
           const parsed = operation.schema.safeParse(result.data);
@@ -398,24 +398,9 @@ export class Pipeline {
     token: string | undefined,
     signal: AbortSignal,
   ): Promise<Response> {
-    if (token !== undefined) {
-      try {
-        // Capitalised on purpose: Fides's scope-assignment check strips exactly "Bearer ".
-        request.headers.set("Authorization", BEARER + token);
-      } catch {
-        // A token no header can carry (from the server or a shared store): a contract error,
-        // never retried, and never quoted (undici's own message would hold the token).
-        throw new FidesResponseValidationError(
-          'response body "access_token" must hold only characters a header can carry',
-          {
-            operation: acquireAccessToken.name,
-            method: acquireAccessToken.method,
-            path: acquireAccessToken.path,
-          },
-          "access_token",
-        );
-      }
-    }
+    // Capitalised on purpose: Fides's scope-assignment check strips exactly "Bearer ". Every
+    // token was checked where it entered (token answer, store, option): a header can carry it.
+    if (token !== undefined) request.headers.set("Authorization", BEARER + token);
     // A redirect would carry the token, the secret or a create's body to wherever it points.
     const init: RequestInit = {
       method: request.method,

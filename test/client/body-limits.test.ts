@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { FidesClient } from "../../src/client.js";
 import { FidesResponseValidationError } from "../../src/errors.js";
 import * as operations from "../../src/internal/operations.js";
-import { ERROR_BODY_LIMIT, SUCCESS_BODY_LIMITS } from "../../src/internal/read-body.js";
+import { BODY_LIMITS, ERROR_BODY_LIMIT } from "../../src/internal/read-body.js";
 import { gzipOfZeros, meteredFetch } from "./body-fixtures.js";
 import { failure, useMsw } from "./fixtures.js";
 
@@ -57,10 +57,13 @@ describe("response bodies are read with a limit on their decoded size", () => {
         (value): value is operations.Operation<unknown, unknown> =>
           typeof value === "object" && value !== null && "send" in value,
       )
-      .map((operation) => `${operation.method} ${operation.path}`);
+      .map((operation) => [`${operation.method} ${operation.path}`, operation.bodyLimit] as const);
     expect(routes.length).toBeGreaterThan(10);
-    expect(Object.keys(SUCCESS_BODY_LIMITS).sort()).toEqual([...routes].sort());
-    expect(SUCCESS_BODY_LIMITS["POST /api/v1/oauth/token"]).toBe(64 * KiB);
+    const limits = Object.fromEntries(routes);
+    for (const [, limit] of routes) expect(Object.values(BODY_LIMITS)).toContain(limit);
+    expect(limits["POST /api/v1/oauth/token"]).toBe(64 * KiB);
+    expect(limits["GET /api/v1/oauth/client"]).toBe(16 * MiB);
+    expect(limits["GET /api/v1/oauth/client/{client_id}"]).toBe(1 * MiB);
     expect(ERROR_BODY_LIMIT).toBe(64 * KiB);
   });
 
