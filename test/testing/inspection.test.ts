@@ -2,7 +2,7 @@
 import { setupServer } from "msw/node";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createFidesEmulator } from "../../src/testing/adapters/msw.js";
-import { createFidesEmulatorCore } from "../../src/testing/core/emulator.js";
+import { createFidesEmulatorCore } from "../../src/testing/emulator.js";
 import { ADAPTERS, call, requestToken, rootToken, tokenFor, useEmulator } from "./harness.js";
 
 describe.each(ADAPTERS)("inspection via $name", (adapter) => {

@@ -1,6 +1,15 @@
 import type { Role } from "../../scopes.js";
-import { digestSecret, newAccessToken, randomHex, sameDigest } from "../auth/credentials.js";
-import type { ResolvedOptions } from "./options.js";
+import type { VersionFeatures } from "../core/versions.js";
+import { digestSecret, newAccessToken, randomHex, sameDigest } from "./credentials.js";
+
+/** What the store needs of the resolved options. */
+export interface StoreSettings {
+  readonly features: VersionFeatures;
+  readonly rootClientId: string;
+  readonly rootClientSecret: string;
+  readonly tokenLifetimeMinutes: number;
+  readonly now: () => number;
+}
 
 /** A client the emulator stored (the root client is never stored). */
 interface StoredClient {
@@ -84,7 +93,7 @@ function saltedDigest(secret: string): StoredClient["secret"] {
 
 /** The emulator's state: clients with hashed secrets, issued tokens, the request log, the clock. */
 export class EmulatorStore {
-  readonly #options: ResolvedOptions;
+  readonly #options: StoreSettings;
   readonly #rootDigest: Promise<string>;
   readonly #rootSalt = randomHex();
   readonly #clients = new Map<string, StoredClient>();
@@ -96,7 +105,7 @@ export class EmulatorStore {
   rootScopeWrites = 0;
 
   /** @param options the resolved options */
-  constructor(options: ResolvedOptions) {
+  constructor(options: StoreSettings) {
     this.#options = options;
     this.#rootDigest = digestSecret(this.#rootSalt, options.rootClientSecret);
   }
@@ -197,7 +206,7 @@ export class EmulatorStore {
   issue(client: ClientView): { token: string; issued: IssuedToken } {
     const issuedAt = this.now();
     const lifetimeMs = this.#options.tokenLifetimeMinutes * 60_000;
-    const exp = this.#options.features.tokenExpiry ? Math.floor((issuedAt + lifetimeMs) / 1000) : null;
+    const exp = this.#options.features.has("tokenExpiry") ? Math.floor((issuedAt + lifetimeMs) / 1000) : null;
     const issued: IssuedToken = {
       client_id: client.id,
       scopes: [...client.scopes],
