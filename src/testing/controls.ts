@@ -10,7 +10,7 @@ import {
 } from "./endpoints/user-routes.js";
 import type { FaultPlan } from "./faults/fault-plan.js";
 import type { FixedWindowLimiter } from "./faults/rate-limit.js";
-import type { AddClientOptions, EmulatorStore } from "./state/store.js";
+import type { AddClientOptions, AddedClient, EmulatorStore } from "./state/store.js";
 
 /** What the test controls act on: the same state the dispatcher serves from. */
 export interface ControlledParts {
@@ -28,10 +28,7 @@ export interface ControlledParts {
  * @param seed the client to store
  * @throws {EmulatorArgumentError} for an unknown scope or role, or an id already in use
  */
-export function addClient(
-  parts: ControlledParts,
-  seed: AddClientOptions,
-): { client_id: string; client_secret: string } {
+export function addClient(parts: ControlledParts, seed: AddClientOptions): AddedClient {
   const { features, store } = parts;
   const known = new Set(features.scopes);
   const scopes = seed.scopes ?? [];

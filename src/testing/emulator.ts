@@ -13,6 +13,7 @@ import { FixedWindowLimiter } from "./faults/rate-limit.js";
 import { type FidesEmulatorOptions, type ResolvedOptions, resolveOptions } from "./options.js";
 import {
   type AddClientOptions,
+  type AddedClient,
   type EmulatedClient,
   type EmulatedRequest,
   type EmulatedToken,
@@ -41,7 +42,7 @@ export interface FidesEmulatorCore {
    * Stores a client without going through the API.
    * @throws {EmulatorArgumentError} for an unknown scope or role, or an id already in use
    */
-  addClient(options?: AddClientOptions): { client_id: string; client_secret: string };
+  addClient(options?: AddClientOptions): AddedClient;
   /** The stored clients, newest first (never the root client, never secrets). */
   clients(): EmulatedClient[];
   /** Every token issued, oldest first (never the token text). */

@@ -23,4 +23,10 @@ export type {
 } from "./faults/faults.js";
 export type { RateLimitOptions } from "./faults/rate-limit.js";
 export type { FidesEmulatorOptions } from "./options.js";
-export type { AddClientOptions, EmulatedClient, EmulatedRequest, EmulatedToken } from "./state/store.js";
+export type {
+  AddClientOptions,
+  AddedClient,
+  EmulatedClient,
+  EmulatedRequest,
+  EmulatedToken,
+} from "./state/store.js";

@@ -30,7 +30,7 @@ export function loadToken(context: AuthContext, raw: string): Authorized | Respo
     return detailResponse(403, DETAILS.notAuthorized);
   }
   if (context.store.expired(token)) return detailResponse(403, DETAILS.notAuthorized);
-  const client = context.store.lookup(token.client_id);
+  const client = context.store.lookup(token.clientId);
   if (!client) return detailResponse(403, DETAILS.notAuthorized);
   return { client, token };
 }

@@ -12,7 +12,7 @@ import type { Context, RouteInput } from "./context.js";
 /** `ClientResponse`, in the server's key order; never a secret. */
 function clientResponse(client: EmulatedClient): Record<string, unknown> {
   return {
-    client_id: client.client_id,
+    client_id: client.clientId,
     name: client.name,
     description: client.description,
     scopes: client.scopes,
@@ -52,7 +52,7 @@ export function createClient(context: Context, input: RouteInput): Response {
   const refused = checkAssignable(context, input, fields.scopes);
   if (refused) return refused;
   const created = context.store.create(fields);
-  return jsonResponse(200, { client_id: created.client_id, client_secret: created.client_secret });
+  return jsonResponse(200, { client_id: created.clientId, client_secret: created.clientSecret });
 }
 
 /** `GET /oauth/client?page=&size=` (2.82.0): newest first; the root client is never listed. */
