@@ -8,9 +8,9 @@ import {
 } from "./internal/fetch-request.js";
 import { Pipeline } from "./internal/pipeline.js";
 import { resolveCallOptions, resolveOptions } from "./internal/resolve-options.js";
+import type { FidesHealth } from "./internal/schemas.js";
 import { FidesOAuth } from "./oauth.js";
 import type { FidesClientOptions, FidesFetchInit, RequestOptions } from "./options.js";
-import type { FidesHealth } from "./schemas.js";
 
 const INSPECT = Symbol.for("nodejs.util.inspect.custom");
 

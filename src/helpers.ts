@@ -1,7 +1,7 @@
 import { FidesClient } from "./client.js";
+import type { FidesClientCredentials, FidesHealth } from "./internal/schemas.js";
 import type { ClientDetails } from "./oauth.js";
 import type { FidesSharedOptions } from "./options.js";
-import type { FidesClientCredentials, FidesHealth } from "./schemas.js";
 import type { Scope } from "./scopes.js";
 
 /** Options of {@link getAccessToken}. */

@@ -1,5 +1,5 @@
-import { isSendableToken } from "../access-token-rules.js";
 import { isScope, nearestScope, type Scope } from "../scopes.js";
+import { isSendableToken } from "./tokens/access-token-rules.js";
 
 /**
  * Every argument and option check of the SDK, with one message scheme: the argument's full name

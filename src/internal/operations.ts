@@ -2,6 +2,8 @@ import type { Client } from "openapi-fetch";
 import { z } from "zod";
 import { FidesUnsupportedOperationError } from "../errors.js";
 import type { components, paths } from "../generated/fides-oauth.js";
+import type { Scope } from "../scopes.js";
+import { BODY_LIMITS } from "./read-body.js";
 import {
   accessTokenSchema,
   clientCreatedSchema,
@@ -11,9 +13,7 @@ import {
   healthSchema,
   roleScopesSchema,
   scopeListSchema,
-} from "../schemas.js";
-import type { Scope } from "../scopes.js";
-import { BODY_LIMITS } from "./read-body.js";
+} from "./schemas.js";
 import { atLeast, CLIENT_CRUD_VERSION, type Version } from "./version.js";
 
 type Schemas = components["schemas"];

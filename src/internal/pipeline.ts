@@ -1,5 +1,4 @@
 import createClient, { createQuerySerializer } from "openapi-fetch";
-import { tokenLifetimeMs } from "../access-token-rules.js";
 import {
   FidesApiError,
   FidesConnectionError,
@@ -12,8 +11,6 @@ import {
 } from "../errors.js";
 import type { paths } from "../generated/fides-oauth.js";
 import type { RequestOptions } from "../options.js";
-import { firstProblem } from "../schemas.js";
-import { TokenManager } from "../token-manager.js";
 import { MemoryTokenStore, type StoredToken, tokenStoreKey } from "../token-store.js";
 import { CallDeadline, delay, handled, raceAbort } from "./abort.js";
 import { detailOf, toApiError } from "./api-error.js";
@@ -31,6 +28,9 @@ import { readErrorAnswer, readErrorBody, readJsonBody } from "./read-body.js";
 import { Redactor } from "./redact.js";
 import { type Credentials, type ResolvedOptions, resolveCallOptions } from "./resolve-options.js";
 import { canRetryStatus, canRetryThrown, parseRetryAfter, retryDelayMs } from "./retry.js";
+import { firstProblem } from "./schemas.js";
+import { tokenLifetimeMs } from "./tokens/access-token-rules.js";
+import { TokenManager } from "./tokens/token-manager.js";
 import { atLeast, CLIENT_CRUD_VERSION, parseVersion, type Version } from "./version.js";
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { TokenManager } from "../../src/token-manager.js";
+import { TokenManager } from "../../src/internal/tokens/token-manager.js";
 import { MemoryTokenStore, type StoredToken, type TokenStoreKey } from "../../src/token-store.js";
 import { type Deferred, deferred, ManualClock, recordingLogger } from "./fixtures.js";
 

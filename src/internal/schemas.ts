@@ -1,7 +1,7 @@
 import { z } from "zod";
-import { isSendableToken } from "./access-token-rules.js";
-import type { components } from "./generated/fides-oauth.js";
-import type { Scope } from "./scopes.js";
+import type { components } from "../generated/fides-oauth.js";
+import type { Scope } from "../scopes.js";
+import { isSendableToken } from "./tokens/access-token-rules.js";
 
 type Schemas = components["schemas"];
 

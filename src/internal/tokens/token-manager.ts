@@ -1,7 +1,7 @@
+import type { FidesLogger } from "../../options.js";
+import type { StoredToken, TokenStore, TokenStoreKey } from "../../token-store.js";
 import { isSendableToken } from "./access-token-rules.js";
-import type { FidesLogger } from "./options.js";
 import { describe, SharedTokens } from "./shared-tokens.js";
-import type { StoredToken, TokenStore, TokenStoreKey } from "./token-store.js";
 
 /** What the token manager needs; it does no HTTP of its own. */
 export interface TokenManagerInit {
