@@ -78,7 +78,7 @@ export class FidesClient {
    */
   async fetch(path: string | URL, init?: FidesFetchInit): Promise<Response> {
     const target = resolveFetchTarget(this.#pipeline.options.baseUrl, path);
-    const resolved = resolveFetchInit(init, this.#pipeline.options.headers);
+    const resolved = resolveFetchInit(init);
     return this.#pipeline.request(fetchRequest(target, resolved), resolved.call);
   }
 

@@ -102,22 +102,4 @@ describe("the token manager", () => {
     expect(early.pending).toHaveLength(2);
     expect(late.pending).toHaveLength(1);
   });
-
-  it("remembers a confirmed missing scope for five minutes", () => {
-    const clock = new ManualClock();
-    const { tokens } = manager(clock);
-    tokens.rememberLack("client:read");
-    expect(tokens.knownToLack("client:read")).toBe(true);
-    expect(tokens.knownToLack("client:create")).toBe(false);
-    clock.advance(300_000);
-    expect(tokens.knownToLack("client:read")).toBe(false);
-  });
-
-  it("forgets missing scopes when the client's own scopes change", () => {
-    const clock = new ManualClock();
-    const { tokens } = manager(clock);
-    tokens.rememberLack("client:read");
-    tokens.clear();
-    expect(tokens.knownToLack("client:read")).toBe(false);
-  });
 });
