@@ -31,7 +31,8 @@ export class FidesClient {
   readonly #pipeline: Pipeline;
 
   /**
-   * @param options the server, the credentials (or a fixed `accessToken`) and tuning
+   * @param options the server, the credentials (or a fixed `accessToken`, or neither for
+   * unauthenticated calls only) and tuning
    * @throws {TypeError} with a Node-style `code` naming the first bad option
    */
   constructor(options: FidesClientOptions) {
@@ -79,7 +80,8 @@ export class FidesClient {
   async fetch(path: string | URL, init?: FidesFetchInit): Promise<Response> {
     const target = resolveFetchTarget(this.#pipeline.options.baseUrl, path);
     const resolved = resolveFetchInit(init);
-    return this.#pipeline.request(fetchRequest(target, resolved), resolved.call);
+    const pipeline = this.#pipeline;
+    return pipeline.request(fetchRequest(target, resolved, pipeline.authenticates), resolved.call);
   }
 
   /**
@@ -113,7 +115,7 @@ export class FidesClient {
       querySerializer: createQuerySerializer(),
       pathSerializer: (pathname, params) => checkSerializedPath(defaultPathSerializer(pathname, params)),
       fetch: async (request) =>
-        this.#pipeline.request(await forwardedRequest(baseUrl, request), {
+        this.#pipeline.request(await forwardedRequest(baseUrl, request, this.#pipeline.authenticates), {
           signal: request.signal,
           timeoutMs,
         }),

@@ -54,6 +54,7 @@ export type {
   FidesClientCredentialsOptions,
   FidesClientOptions,
   FidesClientTokenOptions,
+  FidesClientUnauthenticatedOptions,
   FidesFetchInit,
   FidesLogger,
   FidesSharedOptions,

@@ -1,5 +1,12 @@
 import type { FidesFetchInit, RequestOptions } from "../options.js";
-import { assertPositiveNumber, invalidType, invalidValue, percentDecodings } from "./assert.js";
+import {
+  assertFlag,
+  assertPositiveNumber,
+  assertStaysOnRoute,
+  hasAsciiControl,
+  invalidType,
+  invalidValue,
+} from "./assert.js";
 import type { PipelineRequest } from "./pipeline.js";
 import type { RequestData } from "./request-data.js";
 import { MAX_TIMER_MS } from "./resolve-options.js";
@@ -29,44 +36,6 @@ const KNOWN_INIT = new Set([
 
 /** Where a request goes: its path below the base URL (such as `/api/v1/dsr/policy`) and its query. */
 export type FetchTarget = Required<Pick<RequestData, "path" | "query">>;
-
-function hasControlCharacter(value: string): boolean {
-  for (let index = 0; index < value.length; index++) {
-    const code = value.charCodeAt(index);
-    if (code < 0x20 || code === 0x7f) return true;
-  }
-  return false;
-}
-
-/**
- * Refuses a path (below the base URL, query excluded) with a segment that would move the request
- * to another route: `.` or `..`, also percent-encoded (`%2e%2e`, `%252e%252e`), and an encoded
- * slash or backslash (`%2F`, `%5C`), which Fides's ASGI server decodes into a separator before
- * routing. A raw backslash is refused too: URL parsers read it as a slash.
- * @param path the path part, starting with `/`
- * @param name the argument's name, for the message
- */
-export function assertStaysOnRoute(path: string, name: string): void {
-  if (path.includes("\\"))
-    throw invalidValue(name, "must not hold a backslash: URL parsers read it as a slash");
-  for (const segment of path.split("/")) {
-    for (const decoded of percentDecodings(segment)) {
-      if (decoded === "." || decoded === "..") {
-        throw invalidValue(
-          name,
-          `must not hold a "." or ".." segment (percent-encoded or not): it would leave its route`,
-        );
-      }
-      // A raw segment holds neither (split on "/", backslashes refused above): only a decoding can.
-      if (decoded.includes("/") || decoded.includes("\\")) {
-        throw invalidValue(
-          name,
-          "must not hold an encoded slash or backslash (%2F, %5C): the server decodes it into a path separator",
-        );
-      }
-    }
-  }
-}
 
 /** The base URL's origin and its path prefix without a trailing slash (`""` for none). */
 function splitBase(baseUrl: string): { origin: string; prefix: string } {
@@ -103,7 +72,7 @@ export function resolveFetchTarget(baseUrl: string, input: unknown): FetchTarget
   if (typeof text !== "string") throw invalidType("path", "a string or a URL");
   if (text.trim() === "") throw invalidValue("path", "must not be empty");
   // The URL parser silently drops tabs and newlines, which could join a dot segment back together.
-  if (hasControlCharacter(text)) throw invalidValue("path", "must not contain control characters");
+  if (hasAsciiControl(text)) throw invalidValue("path", "must not contain control characters");
   const { origin, prefix } = splitBase(baseUrl);
   let relative: string;
   if (SCHEME.test(text)) {
@@ -213,12 +182,6 @@ function resolveBody(init: Record<string, unknown>, method: string, headers: Hea
   return text;
 }
 
-function optionalFlag(value: unknown, name: string, fallback: boolean): boolean {
-  if (value === undefined) return fallback;
-  if (typeof value !== "boolean") throw invalidType(name, "a boolean");
-  return value;
-}
-
 /**
  * Validates `sdk.fetch()`'s init, once, before anything is sent.
  * @param value the caller's init
@@ -247,8 +210,8 @@ export function resolveFetchInit(value: FidesFetchInit | undefined): ResolvedFet
     method,
     headers: Object.fromEntries(headers),
     body,
-    idempotent: optionalFlag(init.idempotent, "init.idempotent", IDEMPOTENT_METHODS.has(method)),
-    throwOnError: optionalFlag(init.throwOnError, "init.throwOnError", true),
+    idempotent: assertFlag(init.idempotent, "init.idempotent", IDEMPOTENT_METHODS.has(method)),
+    throwOnError: assertFlag(init.throwOnError, "init.throwOnError", true),
     call,
   };
 }
@@ -257,8 +220,13 @@ export function resolveFetchInit(value: FidesFetchInit | undefined): ResolvedFet
  * The pipeline request of one `sdk.fetch()` call.
  * @param target where it goes
  * @param init what it sends
+ * @param authenticated whether it carries the client's token (not for a client without credentials)
  */
-export function fetchRequest(target: FetchTarget, init: ResolvedFetchInit): PipelineRequest<Response> {
+export function fetchRequest(
+  target: FetchTarget,
+  init: ResolvedFetchInit,
+  authenticated: boolean,
+): PipelineRequest<Response> {
   return {
     operation: "fetch",
     method: init.method,
@@ -267,7 +235,7 @@ export function fetchRequest(target: FetchTarget, init: ResolvedFetchInit): Pipe
     body: init.body,
     headers: init.headers,
     idempotent: init.idempotent,
-    authenticated: true,
+    authenticated,
     returnsErrors: !init.throwOnError,
     parse: (answer) => answer.response,
   };
@@ -280,11 +248,13 @@ export function fetchRequest(target: FetchTarget, init: ResolvedFetchInit): Pipe
  * returned to openapi-fetch.
  * @param baseUrl the client's resolved base URL
  * @param request what openapi-fetch (and its middleware) built
+ * @param authenticated whether it carries the client's token (not for a client without credentials)
  * @throws {TypeError} when the request leaves the base URL or its route
  */
 export async function forwardedRequest(
   baseUrl: string,
   request: Request,
+  authenticated: boolean,
 ): Promise<PipelineRequest<Response>> {
   const { origin, prefix } = splitBase(baseUrl);
   const url = new URL(request.url);
@@ -301,7 +271,7 @@ export async function forwardedRequest(
     body: request.body === null ? undefined : new Uint8Array(await request.arrayBuffer()),
     headers: Object.fromEntries(request.headers),
     idempotent: IDEMPOTENT_METHODS.has(method),
-    authenticated: true,
+    authenticated,
     returnsErrors: true,
     parse: (answer) => answer.response,
   };

@@ -12,6 +12,7 @@ import type { RequestOptions } from "../options.js";
 import { MemoryTokenStore, type StoredToken, tokenStoreKey } from "../token-store.js";
 import { CallDeadline, delay, handled, raceAbort } from "./abort.js";
 import { detailOf, toApiError } from "./api-error.js";
+import { type MisuseError, missingOption } from "./assert.js";
 import { classifyForbidden, NOT_AUTHORIZED } from "./forbidden-detail.js";
 import { acquireAccessToken, health, type Operation } from "./operations.js";
 import { readErrorAnswer, readErrorBody, readJsonBody } from "./read-body.js";
@@ -100,7 +101,7 @@ export class Pipeline {
   constructor(resolved: ResolvedOptions, credentials: Credentials) {
     if (credentials.kind === "client")
       this.#redactor.addSecret(credentials.clientId, credentials.clientSecret);
-    else this.#redactor.addToken(credentials.accessToken);
+    else if (credentials.kind === "token") this.#redactor.addToken(credentials.accessToken);
     // Every log line, the token manager's included, is scrubbed before the caller's logger sees it.
     const options: ResolvedOptions = { ...resolved, logger: this.#redactor.logger(resolved.logger) };
     this.options = options;
@@ -171,6 +172,7 @@ export class Pipeline {
    * @throws {TypeError} for malformed `options`; {@link FidesError}s for every failure
    */
   request<T>(request: PipelineRequest<T>, options: RequestOptions | undefined): Promise<T> {
+    if (request.authenticated && !this.authenticates) return Promise.reject(noCredentials(request.operation));
     const phase = { waitingFor: "" };
     return this.#withinDeadline(
       options,
@@ -187,6 +189,7 @@ export class Pipeline {
    * @param options the caller's signal and timeout
    */
   accessToken(options: RequestOptions | undefined): Promise<string> {
+    if (!this.authenticates) return Promise.reject(noCredentials(acquireAccessToken.name));
     const info = {
       operation: acquireAccessToken.name,
       method: acquireAccessToken.method,
@@ -198,6 +201,11 @@ export class Pipeline {
       (ms) => `waiting for an access token took longer than ${ms} ms`,
       (deadline) => raceAbort(this.#token(), deadline.signal),
     );
+  }
+
+  /** Whether the client holds credentials or a token; without, authenticated calls are refused before sending. */
+  get authenticates(): boolean {
+    return this.#credentials.kind !== "none";
   }
 
   /**
@@ -510,6 +518,14 @@ export class Pipeline {
     this.#redactor.addToken(answer.access_token);
     return storedTokenOf(answer, sentAt, this.options.tokenLifetimeMs);
   }
+}
+
+/** The misuse error of an authenticated call on a client created without credentials. */
+function noCredentials(operation: string): MisuseError {
+  return missingOption(
+    "options.clientId",
+    `and "options.clientSecret" (or "options.accessToken") are required for ${operation}: this client was created without credentials`,
+  );
 }
 
 function isRedirect(response: Response): boolean {
