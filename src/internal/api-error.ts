@@ -17,7 +17,7 @@ import { parseRetryAfter } from "./retry.js";
 const TOKEN_PATH = "/api/v1/oauth/token";
 
 /** What a refused request was and what it sent, for the error's message and fields. */
-export interface RefusedRequest {
+interface RefusedRequest {
   /** The SDK operation, such as `"createClient"`. */
   operation?: string;
   method: string;
@@ -57,7 +57,7 @@ function isIssue(value: unknown): value is ValidationIssue {
 
 const MAX_DETAIL_CHARS = 300;
 /** How many scopes or issues a message names before it says how many more there are. */
-export const MAX_LISTED = 10;
+const MAX_LISTED = 10;
 const MAX_ITEM_CHARS = 100;
 
 function clip(text: string, max: number): string {

@@ -9,7 +9,7 @@ import { isSendableToken } from "./tokens/access-token-rules.js";
  */
 
 /** The Node-style codes this SDK gives a misuse `TypeError`. */
-export type MisuseCode = "ERR_INVALID_ARG_TYPE" | "ERR_INVALID_ARG_VALUE" | "ERR_MISSING_OPTION";
+type MisuseCode = "ERR_INVALID_ARG_TYPE" | "ERR_INVALID_ARG_VALUE" | "ERR_MISSING_OPTION";
 
 /**
  * The misuse `TypeError`: a Node-style `code`, and the `argument` it is about as data
@@ -198,7 +198,7 @@ const MAX_DECODES = 4;
  * more than once could read.
  * @param value the raw text
  */
-export function* percentDecodings(value: string): Generator<string> {
+function* percentDecodings(value: string): Generator<string> {
   let decoded = value;
   yield decoded;
   for (let round = 0; round < MAX_DECODES; round++) {
@@ -279,7 +279,7 @@ export function hasAsciiControl(value: string): boolean {
  * a header value may hold), so CR, LF and NUL above all, which would split or end a header.
  * @param value the text
  */
-export function hasHeaderBreakingControl(value: string): boolean {
+function hasHeaderBreakingControl(value: string): boolean {
   for (let index = 0; index < value.length; index++) {
     const code = value.charCodeAt(index);
     if ((code < 0x20 && code !== 0x09) || code === 0x7f) return true;

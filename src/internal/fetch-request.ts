@@ -35,7 +35,7 @@ const KNOWN_INIT = new Set([
 ]);
 
 /** Where a request goes: its path below the base URL (such as `/api/v1/dsr/policy`) and its query. */
-export type FetchTarget = Required<Pick<RequestData, "path" | "query">>;
+type FetchTarget = Required<Pick<RequestData, "path" | "query">>;
 
 /** The base URL's origin and its path prefix without a trailing slash (`""` for none). */
 function splitBase(baseUrl: string): { origin: string; prefix: string } {
@@ -109,7 +109,7 @@ export function resolveFetchTarget(baseUrl: string, input: unknown): FetchTarget
 }
 
 /** An init after validation, ready to build each attempt's request from. */
-export interface ResolvedFetchInit {
+interface ResolvedFetchInit {
   readonly method: string;
   /** The init's own headers; the pipeline sets them over the client's. */
   readonly headers: Readonly<Record<string, string>>;

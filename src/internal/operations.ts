@@ -70,7 +70,7 @@ export interface Operation<A, T> {
 }
 
 /** Arguments of the operations on one client. */
-export interface IdArgs {
+interface IdArgs {
   id: string;
 }
 

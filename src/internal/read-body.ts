@@ -33,10 +33,7 @@ function describeBytes(bytes: number): string {
  * @param limit the most bytes to read
  * @returns the bytes, or `undefined` when the body is over the limit
  */
-export async function readAtMost(
-  body: ReadableStream<Uint8Array>,
-  limit: number,
-): Promise<Uint8Array | undefined> {
+async function readAtMost(body: ReadableStream<Uint8Array>, limit: number): Promise<Uint8Array | undefined> {
   const reader = body.getReader();
   const chunks: Uint8Array[] = [];
   let size = 0;

@@ -25,7 +25,7 @@ export type Credentials =
   | { kind: "none" };
 
 /** The `fetch` the client calls, as `fetch(url, init)`. */
-export type FetchFunction = (url: string, init: RequestInit) => Promise<Response>;
+type FetchFunction = (url: string, init: RequestInit) => Promise<Response>;
 
 /** Options after validation and defaults; nothing downstream reads raw options. */
 export interface ResolvedOptions {
@@ -215,7 +215,7 @@ export function resolveOptions(options: unknown): { resolved: ResolvedOptions; c
 }
 
 /** A call's options after validation: its signal and its whole-call timeout. */
-export interface CallOptions {
+interface CallOptions {
   signal: AbortSignal | undefined;
   timeoutMs: number;
 }

@@ -98,7 +98,7 @@ export type FidesHealth = z.infer<typeof healthSchema>;
 export type FidesAccessToken = z.infer<typeof accessTokenSchema>;
 
 /** The first problem of a failed parse, as a field name and a message fragment. */
-export interface SchemaProblem {
+interface SchemaProblem {
   field: string;
   message: string;
 }

@@ -3,7 +3,7 @@ import type { FidesLogger } from "../options.js";
 import { CLIENT_CRUD_VERSION, parseVersion, type Version } from "./version.js";
 
 /** What the server-version lookup needs; it does no HTTP of its own. */
-export interface ServerVersionInit {
+interface ServerVersionInit {
   /** Reads the version string the server reports (`GET /health`), through the pipeline. */
   probe: () => Promise<string>;
   logger: FidesLogger;

@@ -4,7 +4,7 @@ import { isSendableToken } from "./access-token-rules.js";
 import { describe, SharedTokens } from "./shared-tokens.js";
 
 /** What the token manager needs; it does no HTTP of its own. */
-export interface TokenManagerInit {
+interface TokenManagerInit {
   /** Requests a new token from the server (retries included). */
   acquire: () => Promise<StoredToken>;
   /** The client's millisecond clock. */
