@@ -333,3 +333,14 @@ export function assertStaysOnRoute(path: string, name: string): void {
     }
   }
 }
+
+/**
+ * The misuse error of an authenticated call on a client created without credentials.
+ * @param operation the SDK method called
+ */
+export function missingCredentials(operation: string): MisuseError {
+  return missingOption(
+    "options.clientId",
+    `and "options.clientSecret" (or "options.accessToken") are required for ${operation}: this client was created without credentials`,
+  );
+}

@@ -7,8 +7,7 @@ import {
   invalidType,
   invalidValue,
 } from "./assert.js";
-import type { PipelineRequest } from "./pipeline.js";
-import type { RequestData } from "./request-data.js";
+import type { PipelineRequest, RequestData } from "./request-data.js";
 import { MAX_TIMER_MS } from "./resolve-options.js";
 
 /**

@@ -1,6 +1,4 @@
 import {
-  FidesApiError,
-  FidesConnectionError,
   FidesError,
   FidesForbiddenError,
   FidesResponseValidationError,
@@ -11,13 +9,13 @@ import {
 import type { RequestOptions } from "../options.js";
 import { MemoryTokenStore, type StoredToken, tokenStoreKey } from "../token-store.js";
 import { CallDeadline, delay, handled, raceAbort } from "./abort.js";
-import { detailOf, toApiError } from "./api-error.js";
-import { type MisuseError, missingOption } from "./assert.js";
+import { connectionError, detailOf, isRedirect, redirectError, toApiError } from "./api-error.js";
+import { missingCredentials } from "./assert.js";
 import { classifyForbidden, NOT_AUTHORIZED } from "./forbidden-detail.js";
 import { acquireAccessToken, health, type Operation } from "./operations.js";
 import { readErrorAnswer, readErrorBody, readJsonBody } from "./read-body.js";
 import { Redactor } from "./redact.js";
-import { type RequestData, requestUrl } from "./request-data.js";
+import { type Answer, type PipelineRequest, type RequestData, requestUrl } from "./request-data.js";
 import { type Credentials, type ResolvedOptions, resolveCallOptions } from "./resolve-options.js";
 import { canRetryStatus, canRetryThrown, parseRetryAfter, retryDelayMs } from "./retry.js";
 import { firstProblem } from "./schemas.js";
@@ -25,54 +23,7 @@ import { ScopeRefusals } from "./scope-refusals.js";
 import { ServerVersion } from "./server-version.js";
 import { storedTokenOf } from "./tokens/access-token-rules.js";
 import { TokenManager } from "./tokens/token-manager.js";
-import { atLeast, type Version } from "./version.js";
-
-/** One attempt's answer: the response, and its success body parsed when the request has a `bodyLimit`. */
-export interface Answer {
-  response: Response;
-  data?: unknown;
-}
-
-/**
- * Any request the pipeline can send, as data: an operation of the table, `sdk.fetch()`, or a
- * request `sdk.api()` forwards. The pipeline builds its URL and `init` and calls `fetch`.
- * @example
- * // A raw request, as `sdk.fetch(path, init)` would send it:
- * pipeline.request({
- *   operation: "fetch", method: "GET", path: "/api/v1/privacy-request", idempotent: true,
- *   authenticated: true, returnsErrors: true, parse: (answer) => answer.response,
- * }, { signal });
- */
-export interface PipelineRequest<T> extends RequestData {
-  /** The SDK operation, carried by errors as `operation` (such as `"createClient"`). */
-  operation: string;
-  /** Whether repeating the request is harmless (retries on timeouts and 5xx). */
-  idempotent: boolean;
-  /** Whether it needs a Bearer token. */
-  authenticated: boolean;
-  /** The first Fides version that has it: refused before sending on an older server. */
-  since?: Version | undefined;
-  /**
-   * The request reshaped for the server's era; when present, the version is read before the
-   * first attempt, and what this returns is sent instead (its path must stay the same).
-   */
-  forVersion?: ((version: Version) => RequestData) | undefined;
-  /** The scopes the request assigns, to name the ones a server does not know. */
-  sentScopes?: readonly string[] | undefined;
-  /**
-   * The most decoded bytes read from a success body, inside the attempt, which then parses it as
-   * JSON into `data`; absent, a success body is handed over unread, for a raw request's caller
-   * to read. An error answer's body is always read within `ERROR_BODY_LIMIT`.
-   */
-  bodyLimit?: number | undefined;
-  /** Turns a success into the result (throwing `FidesResponseValidationError` when it breaks the contract). */
-  parse(answer: Answer): T;
-  /**
-   * Hands a final non-success answer to `parse` too, instead of throwing its typed error (for a
-   * raw `sdk.fetch`). Refused tokens, retries and redirects are handled the same either way.
-   */
-  returnsErrors?: boolean | undefined;
-}
+import { atLeast } from "./version.js";
 
 const BEARER = "Bearer ";
 
@@ -172,7 +123,8 @@ export class Pipeline {
    * @throws {TypeError} for malformed `options`; {@link FidesError}s for every failure
    */
   request<T>(request: PipelineRequest<T>, options: RequestOptions | undefined): Promise<T> {
-    if (request.authenticated && !this.authenticates) return Promise.reject(noCredentials(request.operation));
+    if (request.authenticated && !this.authenticates)
+      return Promise.reject(missingCredentials(request.operation));
     const phase = { waitingFor: "" };
     return this.#withinDeadline(
       options,
@@ -189,7 +141,7 @@ export class Pipeline {
    * @param options the caller's signal and timeout
    */
   accessToken(options: RequestOptions | undefined): Promise<string> {
-    if (!this.authenticates) return Promise.reject(noCredentials(acquireAccessToken.name));
+    if (!this.authenticates) return Promise.reject(missingCredentials(acquireAccessToken.name));
     const info = {
       operation: acquireAccessToken.name,
       method: acquireAccessToken.method,
@@ -328,7 +280,7 @@ export class Pipeline {
       }
       const { response } = answer;
       if (response.ok) return request.parse(answer);
-      if (isRedirect(response)) throw this.#redirectError(request, response);
+      if (isRedirect(response)) throw redirectError(request, response, this.options.baseUrl);
 
       const status = response.status;
       if (
@@ -442,10 +394,7 @@ export class Pipeline {
         "",
       );
     }
-    return new FidesConnectionError(`${info.method} ${info.path} failed: ${reasonOf(error)}`, {
-      ...info,
-      cause: this.#redactor.scrubError(error),
-    });
+    return connectionError(info, this.#redactor.scrubError(error));
   }
 
   /**
@@ -474,32 +423,6 @@ export class Pipeline {
     return true;
   }
 
-  #redirectError(request: PipelineRequest<unknown>, response: Response): FidesApiError {
-    const location = response.headers.get("Location");
-    let target = "a location it did not disclose";
-    if (location !== null) {
-      try {
-        // Only the origin: the full URL may carry a token or a signed query.
-        target = new URL(location, `${this.options.baseUrl}/`).origin;
-      } catch {
-        target = "an unreadable location";
-      }
-    }
-    const status = response.type === "opaqueredirect" ? "a redirect" : String(response.status);
-    return new FidesApiError(
-      `${request.method} ${request.path} failed with ${status}: the server redirected to ${target}, ` +
-        "and the SDK never follows a redirect",
-      {
-        operation: request.operation,
-        status: response.status,
-        method: request.method,
-        path: request.path,
-        detail: undefined,
-        response,
-      },
-    );
-  }
-
   #token(): Promise<string> {
     const credentials = this.#credentials;
     if (this.#tokens !== undefined) return this.#tokens.token();
@@ -518,25 +441,4 @@ export class Pipeline {
     this.#redactor.addToken(answer.access_token);
     return storedTokenOf(answer, sentAt, this.options.tokenLifetimeMs);
   }
-}
-
-/** The misuse error of an authenticated call on a client created without credentials. */
-function noCredentials(operation: string): MisuseError {
-  return missingOption(
-    "options.clientId",
-    `and "options.clientSecret" (or "options.accessToken") are required for ${operation}: this client was created without credentials`,
-  );
-}
-
-function isRedirect(response: Response): boolean {
-  return response.type === "opaqueredirect" || (response.status >= 300 && response.status < 400);
-}
-
-function reasonOf(error: unknown): string {
-  const cause = typeof error === "object" && error !== null && "cause" in error ? error.cause : undefined;
-  const source = cause ?? error;
-  if (typeof source === "object" && source !== null && "code" in source && typeof source.code === "string") {
-    return `could not reach the server (${source.code})`;
-  }
-  return "could not reach the server";
 }

@@ -1,3 +1,5 @@
+import type { Version } from "./version.js";
+
 /**
  * A request as data: what an operation, `sdk.fetch()` or a forwarded `sdk.api()` request asks
  * the pipeline to send, below the client's base URL. The pipeline alone turns it into
@@ -64,4 +66,51 @@ export function jsonBody(value: unknown): { body: string; headers: Readonly<Reco
 export function requestUrl(baseUrl: string, request: Pick<RequestData, "path" | "query">): string {
   const { query } = request;
   return query === undefined || query === "" ? baseUrl + request.path : `${baseUrl}${request.path}?${query}`;
+}
+
+/** One attempt's answer: the response, and its success body parsed when the request has a `bodyLimit`. */
+export interface Answer {
+  response: Response;
+  data?: unknown;
+}
+
+/**
+ * Any request the pipeline can send, as data: an operation of the table, `sdk.fetch()`, or a
+ * request `sdk.api()` forwards. The pipeline builds its URL and `init` and calls `fetch`.
+ * @example
+ * // A raw request, as `sdk.fetch(path, init)` would send it:
+ * pipeline.request({
+ *   operation: "fetch", method: "GET", path: "/api/v1/privacy-request", idempotent: true,
+ *   authenticated: true, returnsErrors: true, parse: (answer) => answer.response,
+ * }, { signal });
+ */
+export interface PipelineRequest<T> extends RequestData {
+  /** The SDK operation, carried by errors as `operation` (such as `"createClient"`). */
+  operation: string;
+  /** Whether repeating the request is harmless (retries on timeouts and 5xx). */
+  idempotent: boolean;
+  /** Whether it needs a Bearer token. */
+  authenticated: boolean;
+  /** The first Fides version that has it: refused before sending on an older server. */
+  since?: Version | undefined;
+  /**
+   * The request reshaped for the server's era; when present, the version is read before the
+   * first attempt, and what this returns is sent instead (its path must stay the same).
+   */
+  forVersion?: ((version: Version) => RequestData) | undefined;
+  /** The scopes the request assigns, to name the ones a server does not know. */
+  sentScopes?: readonly string[] | undefined;
+  /**
+   * The most decoded bytes read from a success body, inside the attempt, which then parses it as
+   * JSON into `data`; absent, a success body is handed over unread, for a raw request's caller
+   * to read. An error answer's body is always read within `ERROR_BODY_LIMIT`.
+   */
+  bodyLimit?: number | undefined;
+  /** Turns a success into the result (throwing `FidesResponseValidationError` when it breaks the contract). */
+  parse(answer: Answer): T;
+  /**
+   * Hands a final non-success answer to `parse` too, instead of throwing its typed error (for a
+   * raw `sdk.fetch`). Refused tokens, retries and redirects are handled the same either way.
+   */
+  returnsErrors?: boolean | undefined;
 }

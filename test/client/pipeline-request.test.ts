@@ -3,7 +3,8 @@
 import { HttpResponse, http } from "msw";
 import { describe, expect, it } from "vitest";
 import { FidesResponseValidationError } from "../../src/errors.js";
-import { Pipeline, type PipelineRequest } from "../../src/internal/pipeline.js";
+import { Pipeline } from "../../src/internal/pipeline.js";
+import type { PipelineRequest } from "../../src/internal/request-data.js";
 import { resolveOptions } from "../../src/internal/resolve-options.js";
 import { ROOT_ID, ROOT_SECRET, TOKEN_PATH, useMsw, world } from "./fixtures.js";
 
