@@ -59,9 +59,8 @@ async function readAtMost(body: ReadableStream<Uint8Array>, limit: number): Prom
 }
 
 /**
- * Reads a success body within its route's limit and parses it as JSON, as openapi-fetch's
- * `json()` would (an empty body is `undefined`), but without another `Response` around the bytes:
- * the operations ask openapi-fetch for the body unread (`parseAs: "stream"`).
+ * Reads a success body within its route's limit and parses it as JSON (an empty body is
+ * `undefined`), straight from the stream, without another `Response` around the bytes.
  * @param response a success answer, its body unread
  * @param limit the most decoded bytes to read
  * @param info the request, for the message
@@ -82,7 +81,7 @@ export async function readJsonBody(
 
 /**
  * Reads a non-success answer's body within {@link ERROR_BODY_LIMIT} and returns the same answer
- * with the body in memory, for openapi-fetch (or the pipeline) to parse. A success is returned
+ * with the body in memory, for the pipeline (and a raw request's caller) to read. A success is returned
  * as it came, its body unread: the pipeline reads it within the route's limit
  * ({@link readJsonBody}), or a raw request's caller reads it.
  * @param response the answer, its body unread

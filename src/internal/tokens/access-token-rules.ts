@@ -32,7 +32,7 @@ export function isSendableToken(token: string): boolean {
  * @param fallbackMs the configured lifetime (`tokenLifetimeMinutes`), used when the server says nothing
  * @returns `expires_in`, raised to at least {@link MIN_TOKEN_LIFETIME_S}; or the fallback
  */
-export function tokenLifetimeMs(expiresIn: number | null | undefined, fallbackMs: number): number {
+function tokenLifetimeMs(expiresIn: number | null | undefined, fallbackMs: number): number {
   if (expiresIn === undefined || expiresIn === null) return fallbackMs;
   return Math.max(expiresIn, MIN_TOKEN_LIFETIME_S) * 1000;
 }
