@@ -67,8 +67,9 @@ export function addClient(parts: ControlledParts, seed: AddClientOptions): Added
 }
 
 /**
- * `route()`: checks the arguments, refuses a method and template already taken, and appends the
- * route after the emulator's own.
+ * `route()`: checks the arguments, refuses a method and template the emulator's OAuth routes or an
+ * earlier `route()` took, replaces one of the emulator's privacy-side routes in its place, or
+ * appends the route after the emulator's own.
  * @throws {EmulatorArgumentError} naming the first invalid argument
  */
 export function addRoute(
@@ -80,15 +81,18 @@ export function addRoute(
 ): void {
   const added = userRoute(parts.features, method, pathTemplate, options, handler);
   const shape = templateShape(added.route.path);
-  if (
-    parts.routes.some((route) => route.method === added.route.method && templateShape(route.path) === shape)
-  ) {
+  const taken = parts.routes.findIndex(
+    (route) => route.method === added.route.method && templateShape(route.path) === shape,
+  );
+  if (taken !== -1 && parts.routes[taken]?.replaceable !== true) {
     throw new EmulatorArgumentError(
       "ERR_INVALID_ARG_VALUE",
       `"${added.route.method} ${added.route.path}" is already a route of this emulator`,
     );
   }
-  parts.routes.push(added.route);
+  // A privacy-side route of the emulator's own gives way to the test's, in its place.
+  if (taken !== -1) parts.routes[taken] = added.route;
+  else parts.routes.push(added.route);
   if (added.limiter) parts.limiters.push(added.limiter);
 }
 

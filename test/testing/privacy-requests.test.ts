@@ -235,6 +235,22 @@ describe("privacy requests by release", () => {
     }
   });
 
+  it("lets a test's route() take the place of a modelled privacy route, never of an OAuth route", async () => {
+    const emulator = createFidesEmulatorCore();
+    emulator.route("GET", "/api/v1/dsr/policy", { scopes: ["policy:read"] }, () => ({
+      status: 200,
+      json: { items: ["stand-in"] },
+    }));
+    const token = await emulatorToken(emulator);
+    const answer = await emulator.handle(
+      new Request(`${emulator.baseUrl}/api/v1/dsr/policy`, { headers: { authorization: `Bearer ${token}` } }),
+    );
+    expect(await answer.json()).toEqual({ items: ["stand-in"] });
+    expect(() =>
+      emulator.route("GET", "/api/v1/oauth/scope", { scopes: [] }, () => ({ status: 200 })),
+    ).toThrow(/already a route of this emulator/);
+  });
+
   it("refuses a status the release does not have, in the controls too", () => {
     const old = createFidesEmulatorCore({ serverVersion: "2.78.2" });
     expect(() => old.privacyRequests.setStatus("pri_x", "complete")).toThrow(/not a privacy request/);

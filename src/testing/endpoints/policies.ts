@@ -73,11 +73,11 @@ function policyOr404(context: Context, input: RouteInput): StoredPolicy | Respon
   return context.privacy.policy(key) ?? detailResponse(404, `No Policy found for key ${key}.`);
 }
 
-/** `GET /dsr/policy`: every policy (the three seeded ones first), paged. */
+/** `GET /dsr/policy`: every policy, newest first (the three seeded ones last), paged. */
 export function listPolicies(context: Context, input: RouteInput): Response {
   return paged(
     input,
-    context.privacy.policies.map((policy) => policyView(context.features, policy)),
+    [...context.privacy.policies].reverse().map((policy) => policyView(context.features, policy)),
   );
 }
 
@@ -153,8 +153,9 @@ const ACTIONS: readonly StoredRule["actionType"][] = ["access", "consent", "eras
 
 /**
  * `PATCH /dsr/policy/{policy_key}/rule`: create or update rules by key (`name`, `action_type`,
- * `masking_strategy`); 200 `{ succeeded, failed }`. Storage destinations are not modelled: a
- * rule naming one is refused with a 501.
+ * `masking_strategy`); 200 `{ succeeded, failed }`, with the server's failures: a rule name taken
+ * anywhere (`Name X already exists in Rule.`), an erasure rule without a masking strategy, and
+ * (no storage being modelled) any `storage_destination_key` on an access rule.
  */
 export function upsertRules(context: Context, input: RouteInput): Response {
   const policy = policyOr404(context, input);
@@ -174,36 +175,58 @@ export function upsertRules(context: Context, input: RouteInput): Response {
     return out;
   });
   if (found.length > 0) return validationResponse(found);
-  if (items.some((item) => item.storage_destination_key != null)) {
-    return detailResponse(501, "The Fides emulator does not model storage destinations");
-  }
-  const succeeded = items.map((item) => {
+  const succeeded: unknown[] = [];
+  const failed: unknown[] = [];
+  for (const item of items) {
     const name = String(item.name);
     const key = typeof item.key === "string" ? item.key : keyFromName(name);
+    const actionType = item.action_type as StoredRule["actionType"];
     const masking = isObject(item.masking_strategy)
       ? {
           strategy: String(item.masking_strategy.strategy),
           configuration: item.masking_strategy.configuration ?? {},
         }
       : null;
+    const storageKey = typeof item.storage_destination_key === "string" ? item.storage_destination_key : null;
+    const echo = {
+      name,
+      key,
+      action_type: actionType,
+      storage_destination_key: storageKey,
+      masking_strategy: masking,
+    };
+    const fail = (message: string) => failed.push({ message, data: echo });
+    if (actionType === "access" && storageKey !== null) {
+      fail(`A StorageConfig with key ${storageKey} does not exist`);
+      continue;
+    }
+    const allRules = context.privacy.policies.flatMap((each) => each.rules);
+    if (allRules.some((rule) => rule.name === name && rule.key !== key)) {
+      fail(`Name ${name} already exists in Rule.`);
+      continue;
+    }
+    if (actionType === "erasure" && masking === null) {
+      fail("Erasure Rules must have masking strategies.");
+      continue;
+    }
     const rule: StoredRule = {
       id: policy.rules.find((existing) => existing.key === key)?.id ?? context.privacy.newId("rul"),
       key,
       name,
-      actionType: item.action_type as StoredRule["actionType"],
+      actionType,
       maskingStrategy: masking,
       storageDestinationKey: null,
     };
     policy.rules = [...policy.rules.filter((existing) => existing.key !== key), rule];
-    return {
+    succeeded.push({
       name: rule.name,
       key: rule.key,
       action_type: rule.actionType,
       storage_destination: null,
       masking_strategy: masking === null ? null : { strategy: masking.strategy },
-    };
-  });
-  return jsonResponse(200, { succeeded, failed: [] });
+    });
+  }
+  return jsonResponse(200, { succeeded, failed });
 }
 
 /** Reads a webhook list body: `{ connection_config_key, name, key?, direction? }` items, checked. */

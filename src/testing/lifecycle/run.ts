@@ -125,6 +125,9 @@ export async function run(life: LifecycleContext, request: StoredRequest, from: 
       }
     }
   }
+  // A policy without rules has nothing to run: real servers fail it here, reporting the last
+  // checkpoint passed (`pre_webhooks`), before any post-execution webhook.
+  if (policy.rules.length === 0) return fail(life, request, "pre_webhooks");
   for (const webhook of policy.postWebhooks) {
     const outcome = await callPolicyWebhook(life, request, policy, webhook, "post");
     if (outcome === "failed") return fail(life, request, "post_webhooks");

@@ -179,7 +179,7 @@ function prefixedId(prefix: string): string {
   return `${prefix}_${crypto.randomUUID()}`;
 }
 
-/** The three policies every Fides database is seeded with, in the order the list shows them. */
+/** The three policies every Fides database is seeded with, in the order they are created (the list shows newest first). */
 function defaultPolicies(): StoredPolicy[] {
   const policy = (
     key: string,
@@ -197,10 +197,10 @@ function defaultPolicies(): StoredPolicy[] {
     postWebhooks: [],
   });
   return [
-    policy("default_consent_policy", "Default Consent Policy", null, {
-      key: "default_consent_rule",
-      name: "Default Consent Rule",
-      actionType: "consent",
+    policy("default_access_policy", "Default Access Policy", "access", {
+      key: "default_access_policy_rule",
+      name: "Default Access Rule",
+      actionType: "access",
       maskingStrategy: null,
     }),
     policy("default_erasure_policy", "Default Erasure Policy", "deletion", {
@@ -209,10 +209,10 @@ function defaultPolicies(): StoredPolicy[] {
       actionType: "erasure",
       maskingStrategy: { strategy: "hmac", configuration: {} },
     }),
-    policy("default_access_policy", "Default Access Policy", "access", {
-      key: "default_access_policy_rule",
-      name: "Default Access Rule",
-      actionType: "access",
+    policy("default_consent_policy", "Default Consent Policy", null, {
+      key: "default_consent_rule",
+      name: "Default Consent Rule",
+      actionType: "consent",
       maskingStrategy: null,
     }),
   ];
