@@ -175,6 +175,38 @@ describe("webhooks through MSW", () => {
     ]);
   });
 
+  it("keeps the connection secret and the callback tokens out of its controls and logs", async () => {
+    const emulator = emulatorFor();
+    const base = emulator.baseUrl;
+    const token = await rootToken(base);
+    await configure(base, token, "https://user:pw@receiver.test/hook");
+    server.use(http.post("https://receiver.test/hook", () => HttpResponse.json({ halt: true })));
+    await send(base, "POST", "/api/v1/privacy-request/authenticated", token, [ACCESS]);
+    const shown = JSON.stringify([
+      emulator.privacyRequests.list(),
+      emulator.privacyRequests.deliveries(),
+      emulator.requests(),
+    ]);
+    expect(emulator.privacyRequests.deliveries()[0]?.url).toBe("https://receiver.test/hook");
+    expect(shown).not.toContain(SECRET);
+    expect(shown).not.toContain("pw");
+    expect(shown).not.toContain("eyJhbGciOiJkaXIiLCJlbmMiOiJBMjU2R0NNIn0");
+  });
+
+  it("fails the request when a receiver's answer is over 1 MiB", async () => {
+    const emulator = emulatorFor();
+    const base = emulator.baseUrl;
+    const token = await rootToken(base);
+    await configure(base, token, RECEIVER);
+    answer = () =>
+      new HttpResponse(`{"pad":"${"x".repeat(1024 * 1024)}"}`, {
+        headers: { "content-type": "application/json" },
+      });
+    const id = (await send(base, "POST", "/api/v1/privacy-request/authenticated", token, [ACCESS])).body
+      .succeeded[0].id;
+    expect(emulator.privacyRequests.get(id)).toMatchObject({ status: "error", failedStep: "pre_webhooks" });
+  });
+
   it("binds the token to the webhook, not the request: request A's token resumes paused request B", async () => {
     const emulator = emulatorFor();
     const base = emulator.baseUrl;

@@ -40,12 +40,49 @@ export async function deliver(delivery: Delivery): Promise<DeliveryOutcome> {
   } catch {
     return { ok: false, status: 0 };
   }
-  const text = await response.text().catch(() => "");
+  const text = await boundedText(response);
   if (response.status < 200 || response.status > 299) return { ok: false, status: response.status };
   if (!delivery.responseExpected) return { ok: true, status: response.status, json: undefined };
+  if (text === undefined) return { ok: false, status: response.status };
   try {
     return { ok: true, status: response.status, json: JSON.parse(text) };
   } catch {
     return { ok: false, status: response.status };
+  }
+}
+
+/** The most of a receiver's answer the emulator reads; a longer one counts as a failed call. */
+const ANSWER_LIMIT = 1024 * 1024;
+
+/** The answer's text, or `undefined` when it is longer than {@link ANSWER_LIMIT} bytes or unreadable. */
+async function boundedText(response: Response): Promise<string | undefined> {
+  if (response.body === null) return "";
+  const reader = response.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  try {
+    for (let read = await reader.read(); !read.done; read = await reader.read()) {
+      size += read.value.byteLength;
+      if (size > ANSWER_LIMIT) {
+        reader.cancel().catch(() => {});
+        return undefined;
+      }
+      chunks.push(read.value);
+    }
+  } catch {
+    return undefined;
+  }
+  return Buffer.concat(chunks).toString("utf8");
+}
+
+/** The URL as the delivery log shows it: without any user name or password in it. */
+export function shownUrl(url: string): string {
+  try {
+    const parsed = new URL(url);
+    parsed.username = "";
+    parsed.password = "";
+    return parsed.href;
+  } catch {
+    return "";
   }
 }

@@ -8,7 +8,7 @@ import type {
   StoredRequest,
 } from "../state/privacy.js";
 import { identityView, isoNaive, safeRequestView } from "../state/privacy-views.js";
-import { deliver } from "./deliver.js";
+import { deliver, shownUrl } from "./deliver.js";
 
 /** How approved requests are run: at once, inside the call that queued them, as with Celery's
  * `task_always_eager` (what the real-server tests run); or only when the test says so. */
@@ -81,7 +81,7 @@ async function callPolicyWebhook(
     privacyRequestId: request.id,
     callbackType,
     webhookKey: webhook.key,
-    url: connection.secrets?.url ?? "",
+    url: shownUrl(connection.secrets?.url ?? ""),
     status: outcome.status,
     time: life.store.now(),
   });
@@ -196,7 +196,7 @@ export async function callPreApprovalWebhooks(life: LifecycleContext, request: S
       privacyRequestId: request.id,
       callbackType: "pre_approval",
       webhookKey: webhook.key,
-      url: connection.secrets?.url ?? "",
+      url: shownUrl(connection.secrets?.url ?? ""),
       status: outcome.status,
       time: life.store.now(),
     });
