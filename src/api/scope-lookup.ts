@@ -83,6 +83,11 @@ export class ScopeLookup<T extends OperationTable> {
     return Object.keys(this.#table) as (keyof T & string)[];
   }
 
+  /** Whether the table has an operation, by its key `"METHOD /path/template"`. */
+  has(key: string): boolean {
+    return Object.hasOwn(this.#table, key);
+  }
+
   /**
    * Who may call an operation, by its method and path template.
    * @throws {TypeError} `ERR_INVALID_ARG_VALUE` for an operation the release does not have,
@@ -156,3 +161,21 @@ export class ScopeLookup<T extends OperationTable> {
     return bestDistance <= Math.max(2, Math.floor(key.length / 4)) ? best : undefined;
   }
 }
+
+/** `requiredScopes(method, path)` for one release's table: literal scope types per operation. */
+export type RequiredScopesOf<T extends OperationTable> = <
+  M extends TableMethod<T>,
+  P extends TablePath<T, M>,
+>(
+  method: M,
+  path: P,
+) => ScopesOf<T[`${M} ${P}` & keyof T]>;
+
+/** `operationAccess(method, path)` for one release's table: the entry as its literal type. */
+export type OperationAccessOf<T extends OperationTable> = <
+  M extends TableMethod<T>,
+  P extends TablePath<T, M>,
+>(
+  method: M,
+  path: P,
+) => T[`${M} ${P}` & keyof T];
