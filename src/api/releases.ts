@@ -59,6 +59,11 @@ const TESTED: readonly TestedRelease[] = INDEX_RELEASES.map((_, bit) => tested(b
 
 const NEWEST = TESTED[TESTED.length - 1] as TestedRelease;
 
+/** The newest tested release's operations. */
+export function newestLookup(): ScopeLookup<Readonly<Record<string, OperationAccess>>> {
+  return NEWEST.lookup;
+}
+
 /**
  * The tested release an `sdk.api()` call is typed with: `options.release`, or the newest.
  * @throws {TypeError} `ERR_INVALID_ARG_VALUE` for a release that is not tested

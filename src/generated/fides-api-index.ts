@@ -233,7 +233,7 @@ export const OPERATION_INDEX: Readonly<Record<string, readonly [number, Operatio
   "PUT /api/v1/user/{user_id}/system-manager": [7, ["system_manager:update"]],
   "GET /api/v1/user/{user_id}/system-manager/{system_key}": [7, []],
   "DELETE /api/v1/user/{user_id}/system-manager/{system_key}": [7, ["system_manager:delete"]],
-  "GET /api/v1/user": [7, []],
+  "GET /api/v1/user": [7, ["user:read"]],
   "POST /api/v1/user": [7, ["user:create"]],
   "POST /api/v1/login": [7, "none"],
   "POST /api/v1/user/accept-invite": [7, "none"],

@@ -19,6 +19,11 @@ describe("requiredScopes", () => {
     >();
   });
 
+  it("names user:read for the user list, which the document leaves unscoped but the server does not", () => {
+    expect(newest.requiredScopes("GET", "/api/v1/user")).toEqual(["user:read"]);
+    expect(r278.requiredScopes("GET", "/api/v1/user")).toEqual(["user:read"]);
+  });
+
   it("is [] for an operation that takes no token", () => {
     expect(newest.requiredScopes("GET", "/health")).toEqual([]);
     expect(newest.operationAccess("POST", "/api/v1/oauth/token")).toBe("none");
