@@ -9,6 +9,7 @@ import { OPERATION_ACCESS as ACCESS_278 } from "../../src/api/release-2.78.js";
 import { OPERATION_ACCESS as ACCESS_282 } from "../../src/api/release-2.82.js";
 import { OPERATION_ACCESS as ACCESS_286 } from "../../src/api/release-2.86.js";
 import { FidesClient } from "../../src/index.js";
+import { runWholeApiExample } from "../api/readme-example.js";
 import { REAL_VERSIONS, realServer } from "./servers.js";
 
 const root = resolve(import.meta.dirname, "../..");
@@ -145,3 +146,21 @@ describe.each(REAL_VERSIONS)("the whole API of real Fides %s", (version) => {
     expect(resume.status).toBe(403);
   });
 });
+
+describe.runIf(REAL_VERSIONS.includes("2.86.2"))(
+  "the README's whole-API example on real Fides 2.86.2",
+  () => {
+    test("writes a policy, reads privacy requests and connections, fully typed", async () => {
+      const server = realServer("2.86.2");
+      const stdout = await runWholeApiExample(
+        { FIDES_URL: server.url, FIDES_CLIENT_ID: server.clientId, FIDES_CLIENT_SECRET: server.clientSecret },
+        "whole-api-real",
+      );
+      const lines = stdout.split("\n");
+      expect(lines[0]).toBe("[ 'readme_access' ]");
+      expect(lines[1]).toMatch(/^privacy requests: \d+$/);
+      expect(lines[2]).toMatch(/^connections: /);
+      expect(lines[3]).toBe("[ 'privacy-request:read' ]");
+    });
+  },
+);
