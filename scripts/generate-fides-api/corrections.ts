@@ -42,7 +42,7 @@ export const CORRECTIONS: Readonly<Record<string, Correction>> = {
     refusal: "Not authorized.",
     reason:
       "declares no scope, but the server lets in only a token holding user:read (every user) or " +
-      "user:read-own (the caller's own user only), and refuses any other with 403 \"Not authorized.\"",
+      'user:read-own (the caller\'s own user only), and refuses any other with 403 "Not authorized."',
   },
   "POST /api/v1/request-task/callback": {
     access: "webhook-token",
