@@ -21,10 +21,10 @@ import {
 } from "./internal/fetch-request.js";
 import { Pipeline } from "./internal/pipeline.js";
 import { resolveCallOptions, resolveOptions } from "./internal/resolve-options.js";
+import type { FidesHealth } from "./internal/schemas.js";
 import type { Version } from "./internal/version.js";
 import { FidesOAuth } from "./oauth.js";
 import type { FidesClientOptions, FidesFetchInit, RequestOptions } from "./options.js";
-import type { FidesHealth } from "./schemas.js";
 
 const INSPECT = Symbol.for("nodejs.util.inspect.custom");
 
@@ -45,7 +45,8 @@ export class FidesClient {
   readonly #pipeline: Pipeline;
 
   /**
-   * @param options the server, the credentials (or a fixed `accessToken`) and tuning
+   * @param options the server, the credentials (or a fixed `accessToken`, or neither for
+   * unauthenticated calls only) and tuning
    * @throws {TypeError} with a Node-style `code` naming the first bad option
    */
   constructor(options: FidesClientOptions) {
@@ -93,9 +94,10 @@ export class FidesClient {
    */
   async fetch(path: string | URL, init?: FidesFetchInit): Promise<Response> {
     const target = resolveFetchTarget(this.#pipeline.options.baseUrl, path);
-    const resolved = resolveFetchInit(init, this.#pipeline.options.headers);
+    const resolved = resolveFetchInit(init);
+    const pipeline = this.#pipeline;
     try {
-      return await this.#pipeline.request(fetchRequest(target, resolved), resolved.call);
+      return await pipeline.request(fetchRequest(target, resolved, pipeline.authenticates), resolved.call);
     } catch (error) {
       if (!isFidesForbiddenError(error)) throw error;
       throw withOperationAccess(error, knownOperation(resolved.method, target.path));
@@ -147,19 +149,18 @@ export class FidesClient {
       querySerializer: createQuerySerializer(),
       pathSerializer: (pathname, params) => checkSerializedPath(defaultPathSerializer(pathname, params)),
       fetch: async (request) => {
-        const forwarded = await forwardedRequest(baseUrl, request);
+        const forwarded = await forwardedRequest(baseUrl, request, this.#pipeline.authenticates);
         const operation = knownOperation(forwarded.method, forwarded.path, release);
+        // Only an operation some tested release lacks needs the server's version first.
         const checked =
           operation === undefined || inEveryRelease(operation.key)
             ? forwarded
             : {
                 ...forwarded,
-                versioned: true,
-                send: (fetch: Parameters<typeof forwarded.send>[0], version: Version | undefined) => {
-                  const refusal =
-                    version === undefined ? undefined : unsupportedOperation(operation.key, version);
+                forVersion: (version: Version) => {
+                  const refusal = unsupportedOperation(operation.key, version);
                   if (refusal !== undefined) throw refusal;
-                  return forwarded.send(fetch, version);
+                  return forwarded;
                 },
               };
         const response = await this.#pipeline.request(checked, { signal: request.signal, timeoutMs });
