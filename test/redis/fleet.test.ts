@@ -20,6 +20,8 @@ import { type OwnRedis, ownRedis } from "./redis-server.js";
 
 /** Processes per fleet: 50, as a restarting deployment might have (FIDES_FLEET_SIZE for fewer while developing). */
 const FLEET = Number(process.env.FIDES_FLEET_SIZE ?? 50);
+/** Processes for the tests about one behaviour rather than about scale. */
+const SMALL = Math.max(2, Math.round(FLEET / 4));
 const SHARED_REDIS = "redis://127.0.0.1:6379";
 const TOKEN_PATH = "/api/v1/oauth/token";
 const ROOT_ID = "fidesadmin";
@@ -147,6 +149,23 @@ describe.each(LIBRARIES)("a fleet sharing its token through Redis with %s", (lib
     held.release();
   });
 
+  it("keeps the lock while its holder's token request outlasts lockTtlMs: one token request in all", async () => {
+    // Without renewal, the lock would expire after 1 s and a waiting process would take it.
+    const config = { library, redisUrl: SHARED_REDIS, prefix, lockTtlMs: 1000, ...SHARING };
+    const [holder, ...others] = await fleet(SMALL, config);
+    const held = holdNextTokenAnswer();
+    const holderCall = holder?.call();
+    await held.arrived;
+    const calls = others.map((worker) => worker.call());
+    await Promise.all(others.map((worker) => worker.waiting));
+    await new Promise((resolve) => setTimeout(resolve, 3000));
+    held.release();
+    const results = await Promise.all([holderCall, ...calls]);
+    expect(results.filter((result) => !result?.ok)).toEqual([]);
+    expect(tokenRequests()).toBe(1);
+    expect(results.map((result) => result?.tokenRequests)).toEqual([1, ...others.map(() => 0)]);
+  });
+
   it(`refreshes once when ${FLEET} processes cross the refresh window`, async () => {
     const workers = await fleet(FLEET, { library, redisUrl: SHARED_REDIS, prefix, ...SHARING });
     await callAll(workers);
@@ -182,7 +201,6 @@ describe.each(LIBRARIES)("a fleet sharing its token through Redis with %s", (lib
 
 describe.each(LIBRARIES)("a fleet on a Redis that goes down, with %s", (library) => {
   let own: OwnRedis;
-  const SMALL = Math.max(2, Math.round(FLEET / 4));
 
   beforeAll(async () => {
     own = await ownRedis();
