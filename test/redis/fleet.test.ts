@@ -14,7 +14,7 @@ import { FidesClient } from "../../src/client.js";
 import { RedisTokenStore } from "../../src/redis/index.js";
 import { type FidesEmulatorServer, startFidesEmulatorServer } from "../../src/testing/server-entry.js";
 import { tokenStoreKey } from "../../src/token-store.js";
-import { deferred } from "../client/fixtures.js";
+import { holdNextTokenAnswer } from "./held-token-answer.js";
 import { connectRedis, keysUnder, type RedisLibrary, type TestRedis } from "./redis-clients.js";
 import { type OwnRedis, ownRedis } from "./redis-server.js";
 
@@ -72,22 +72,6 @@ async function callAll(workers: readonly FleetWorker[], offsetMs?: number) {
   return results;
 }
 
-/** Holds the next token answer until `release()`; `arrived` resolves once the request is in. */
-function holdNextTokenAnswer() {
-  const arrived = deferred();
-  const gate = deferred();
-  // The emulator awaits `until` when the request arrives, which calls its `then`.
-  const until: PromiseLike<void> = {
-    // biome-ignore lint/suspicious/noThenProperty: a thenable that reports when it is awaited
-    then: (resolve, reject) => {
-      arrived.resolve();
-      return gate.promise.then(resolve, reject);
-    },
-  };
-  fides.emulator.failNext(1, { kind: "delay", until }, { path: TOKEN_PATH });
-  return { arrived: arrived.promise, release: () => gate.resolve() };
-}
-
 describe.each(LIBRARIES)("a fleet sharing its token through Redis with %s", (library) => {
   let redis: TestRedis;
   let prefix: string;
@@ -136,7 +120,7 @@ describe.each(LIBRARIES)("a fleet sharing its token through Redis with %s", (lib
     // The lock outlives the time the others need to reach it on a busy machine, and no more.
     const config = { library, redisUrl: SHARED_REDIS, prefix, lockTtlMs: 3000, ...SHARING };
     const [holder, ...others] = await fleet(FLEET, config);
-    const held = holdNextTokenAnswer();
+    const held = holdNextTokenAnswer(fides);
     const holderCall = holder?.call();
     await held.arrived;
     const calls = others.map((worker) => worker.call());
@@ -153,7 +137,7 @@ describe.each(LIBRARIES)("a fleet sharing its token through Redis with %s", (lib
     // Without renewal, the lock would expire after 1 s and a waiting process would take it.
     const config = { library, redisUrl: SHARED_REDIS, prefix, lockTtlMs: 1000, ...SHARING };
     const [holder, ...others] = await fleet(SMALL, config);
-    const held = holdNextTokenAnswer();
+    const held = holdNextTokenAnswer(fides);
     const holderCall = holder?.call();
     await held.arrived;
     const calls = others.map((worker) => worker.call());
@@ -228,7 +212,7 @@ describe.each(LIBRARIES)("a fleet on a Redis that goes down, with %s", (library)
     await own.stop();
     await own.start();
     const [holder, ...others] = await fleet(SMALL, config);
-    const held = holdNextTokenAnswer();
+    const held = holdNextTokenAnswer(fides);
     const holderCall = holder?.call();
     await held.arrived;
     const calls = others.map((worker) => worker.call());
