@@ -39,6 +39,8 @@ export interface CallResult {
   error?: string;
   /** warnings the worker's logger received so far */
   warnings: number;
+  /** the last of them, on a failed call */
+  lastWarning?: string;
   /** when the call succeeded, in ms since the process started */
   sinceStartMs?: number;
   /** when the call succeeded, in ms since the process was ready (modules loaded, Redis connected) */

@@ -10,6 +10,7 @@ const { FidesClient } = await import("fides-sdk");
 
 const write = (message) => process.stdout.write(`${JSON.stringify(message)}\n`);
 let warnings = 0;
+let lastWarning;
 let offsetMs = 0;
 let tokenRequests = 0;
 const logger = {
@@ -17,8 +18,9 @@ const logger = {
     if (message.startsWith("another process is acquiring")) write({ event: "waiting" });
   },
   info: () => {},
-  warn: () => {
+  warn: (message) => {
     warnings++;
+    lastWarning = message;
   },
   error: () => {},
 };
@@ -109,6 +111,7 @@ async function call() {
       ok: false,
       error: error?.name ?? String(error),
       warnings,
+      lastWarning,
       atEpochMs: epochMs(),
       tokenRequests,
     });
