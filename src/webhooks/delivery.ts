@@ -2,7 +2,7 @@ import { isSendableToken } from "../access-token-rules.js";
 import { FidesClient } from "../client.js";
 import { invalidType, invalidValue } from "../internal/assert.js";
 import type { FidesSharedOptions, RequestOptions } from "../options.js";
-import { seal, unseal } from "../redis/token-cipher.js";
+import { seal, sealedPrefix, unseal } from "../redis/token-cipher.js";
 import {
   type CallbackName,
   callbackPathProblem,
@@ -362,8 +362,14 @@ export async function reviveDelivery(
   const dot = rest.indexOf(".");
   if (dot < 0) throw refused();
   const clear = rest.slice(0, dot);
-  const opened = await unseal(context, boundName(clear), rest.slice(dot + 1));
-  if (opened === undefined) throw refused();
+  const sealed = rest.slice(dot + 1);
+  // Base64url's last character can carry unused bits; only the canonical spelling is accepted.
+  const canonical = (part: string) => Buffer.from(part, "base64url").toString("base64url") === part;
+  if (!canonical(clear) || !sealed.split(".").slice(1).every(canonical)) throw refused();
+  const opened = await unseal(context, boundName(clear), sealed);
+  // The cipher leaves the fingerprint to its Redis script; here every character must hold.
+  if (opened === undefined || !sealed.startsWith(await sealedPrefix(context, opened.accessToken)))
+    throw refused();
   const state = JSON.parse(Buffer.from(clear, "base64url").toString("utf8")) as DeliveryState;
   const paths = state.paths ?? {};
   // Checked again as at receipt: the same body and routes make the same delivery.
