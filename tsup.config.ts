@@ -7,6 +7,7 @@ export default defineConfig([
       "testing/index": "src/testing/index.ts",
       "testing/server": "src/testing/server-entry.ts",
       redis: "src/redis/index.ts",
+      webhooks: "src/webhooks/index.ts",
     },
     format: ["esm", "cjs"],
     dts: true,

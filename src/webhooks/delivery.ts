@@ -13,6 +13,7 @@ import type { DeliveryBody, PreExecutionTwoWayBody } from "./delivery-body.js";
 import { parseDeliveryBody, parseNaiveUtc } from "./delivery-body.js";
 import { assertDerivedIdentity, type DerivedIdentity } from "./derived-identity.js";
 import { FidesWebhookError } from "./errors.js";
+import { discardBody } from "./read-delivery-body.js";
 
 const INSPECT = Symbol.for("nodejs.util.inspect.custom");
 /** Longer than any JWE Fides makes (about 300 characters); a bound on what a header may hand us. */
@@ -202,8 +203,8 @@ export class FidesWebhookDelivery<B extends DeliveryBody = DeliveryBody> {
       ...(options.signal === undefined ? {} : { signal: options.signal }),
       ...(options.timeoutMs === undefined ? {} : { timeoutMs: options.timeoutMs }),
     });
-    // Only the status matters; the body (the request, or null) is not read.
-    await response.body?.cancel();
+    // Only the status matters; the body (the request, or null) is read and dropped.
+    await discardBody(response);
   }
 }
 

@@ -3,7 +3,7 @@ import { FidesResponseValidationError } from "../errors.js";
 import { invalidType, invalidValue } from "../internal/assert.js";
 import type { FidesFetchInit, RequestOptions } from "../options.js";
 import { FidesWebhookConflictError, isFidesWebhookError } from "./errors.js";
-import { readDeliveryBody } from "./read-delivery-body.js";
+import { discardBody, readDeliveryBody } from "./read-delivery-body.js";
 
 /**
  * `sdk.webhooks`: the https connections and webhooks Fides calls, managed with the client's token
@@ -318,7 +318,7 @@ export class FidesWebhooks {
 
   async #send(path: string, init: FidesFetchInit, options: RequestOptions | undefined): Promise<void> {
     const response = await this.#fetch(path, { ...init, ...callOptions(options) });
-    await response.body?.cancel();
+    await discardBody(response);
   }
 
   async #json<T>(

@@ -103,3 +103,12 @@ export function parseJsonBody(bytes: Uint8Array): unknown {
     throw new FidesWebhookError("invalid_json", "the body must be JSON");
   }
 }
+
+/**
+ * Reads and drops an answer's body (within 1 MiB; past that the stream is cancelled), so the
+ * connection is free again. Reading, not `cancel()`, which some transports never settle.
+ * @param response a successful answer whose body nobody needs
+ */
+export async function discardBody(response: Response): Promise<void> {
+  await readDeliveryBody(response.body, 1_048_576).catch(() => undefined);
+}
