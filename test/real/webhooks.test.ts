@@ -286,6 +286,31 @@ describe.each(REAL_VERSIONS)("fides-sdk/webhooks against real Fides %s", (versio
     expect(await statusOf(sdk, second)).toBe("paused");
     await (delivery as FidesWebhookDelivery<PreExecutionTwoWayBody>).resume();
     expect([await statusOf(sdk, first), await statusOf(sdk, second)]).toEqual(["complete", "paused"]);
+
+    // Why the check matters, on the real server: the OAuth token (root, every scope) is refused
+    // there, although the OpenAPI document declares an OAuth scope; first's token resumes second.
+    const route = `${realServer(version).url}/api/v1/privacy-request/${second}/resume`;
+    const json = { "content-type": "application/json" };
+    const root = await fetch(route, {
+      method: "POST",
+      headers: { ...json, authorization: `Bearer ${await sdk.oauth.getAccessToken()}` },
+      body: "{}",
+    });
+    expect([root.status, await root.json()]).toEqual([403, { detail: "Not Authorized for this action" }]);
+    const unprefixed = await fetch(`${realServer(version).url}/privacy-request/${second}/resume`, {
+      method: "POST",
+      headers: { ...json, authorization: `Bearer ${token}` },
+      body: "{}",
+    });
+    expect(unprefixed.status).toBe(405);
+    const crossed = await fetch(route, {
+      method: "POST",
+      headers: { ...json, authorization: `Bearer ${token}` },
+      body: "{}",
+    });
+    expect(crossed.status).toBe(200);
+    await crossed.body?.cancel();
+    expect(await statusOf(sdk, second)).toBe("complete");
   });
 
   test.each([
