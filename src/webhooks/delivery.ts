@@ -3,12 +3,7 @@ import { FidesClient } from "../client.js";
 import { invalidType, invalidValue } from "../internal/assert.js";
 import type { FidesSharedOptions, RequestOptions } from "../options.js";
 import { seal, sealedPrefix, unseal } from "../redis/token-cipher.js";
-import {
-  type CallbackName,
-  callbackPathProblem,
-  describeCallbackPathProblem,
-  expectedCallbackPath,
-} from "./callback-routes.js";
+import { type CallbackName, callbackPathProblem, describeCallbackPathProblem } from "./callback-routes.js";
 import type { DeliveryBody, PreExecutionTwoWayBody } from "./delivery-body.js";
 import { parseDeliveryBody, parseNaiveUtc } from "./delivery-body.js";
 import { assertDerivedIdentity, type DerivedIdentity } from "./derived-identity.js";
@@ -355,7 +350,8 @@ export async function reviveDelivery(
   options: { key: string | Uint8Array; fides?: WebhookCallbackOptions },
 ): Promise<WebhookDelivery> {
   if (typeof serialized !== "string") throw invalidType("serialized", "a string");
-  const context = keyContext(options?.key as string, "options.key");
+  if (typeof options !== "object" || options === null) throw invalidType("options", "an object");
+  const context = keyContext(options.key, "options.key");
   const refused = () =>
     new FidesWebhookError("undecryptable_delivery", "the serialized delivery does not decrypt with this key");
   if (!serialized.startsWith(`${FORMAT}.`)) throw refused();
@@ -371,7 +367,15 @@ export async function reviveDelivery(
   // The cipher leaves the fingerprint to its Redis script; here every character must hold.
   if (opened === undefined || !sealed.startsWith(await sealedPrefix(context, opened.accessToken)))
     throw refused();
-  const state = JSON.parse(Buffer.from(clear, "base64url").toString("utf8")) as DeliveryState;
+  // Only a holder of the key could have written it; still, a state that is not one is refused.
+  let state: DeliveryState;
+  try {
+    state = JSON.parse(Buffer.from(clear, "base64url").toString("utf8")) as DeliveryState;
+  } catch {
+    throw new FidesWebhookError("invalid_body", "the serialized delivery's state is not JSON");
+  }
+  if (typeof state !== "object" || state === null || !Number.isFinite(state.receivedAt))
+    throw new FidesWebhookError("invalid_body", 'the serialized delivery\'s "receivedAt" must be a number');
   const paths = state.paths ?? {};
   // Checked again as at receipt: the same body and routes make the same delivery.
   const headers: Record<string, string | undefined> = {
@@ -382,5 +386,3 @@ export async function reviveDelivery(
   };
   return deliveryFromParts(state.body, headers, state.receivedAt, options.fides);
 }
-
-export { expectedCallbackPath };

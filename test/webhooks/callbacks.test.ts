@@ -250,4 +250,29 @@ describe("serialize() and reviveDelivery()", () => {
     ).rejects.toMatchObject({ name: "FidesWebhookError", reason: "request_mismatch", status: 400 });
     expect(fides.requests).toEqual([]);
   });
+
+  test("a sealed state that is not a delivery is refused as invalid_body", async () => {
+    const bytes = new TextEncoder().encode(KEY);
+    const context = {
+      secretKey: () => crypto.subtle.importKey("raw", bytes, "HKDF", false, ["deriveKey", "deriveBits"]),
+    };
+    for (const [state, detail] of [
+      ["not json", "the serialized delivery's state is not JSON"],
+      [
+        JSON.stringify({ body: {}, paths: {}, receivedAt: "soon" }),
+        'the serialized delivery\'s "receivedAt" must be a number',
+      ],
+      [JSON.stringify({ body: {}, paths: {}, receivedAt: 0 }), 'body "callback_type" is missing'],
+    ]) {
+      const clear = Buffer.from(state as string).toString("base64url");
+      const name = `fides-sdk/webhooks:fides-webhook-delivery.v1:${clear}`;
+      const sealed = await seal(context, name, { accessToken: SAMPLE_TOKEN, obtainedAt: 0, expiresAt: 0 });
+      await expect(
+        reviveDelivery(`fides-webhook-delivery.v1.${clear}.${sealed}`, { key: KEY }),
+      ).rejects.toMatchObject({
+        reason: "invalid_body",
+        message: detail,
+      });
+    }
+  });
 });
