@@ -187,7 +187,8 @@ export function createWebhookReceiver(options: WebhookReceiverOptions): FidesWeb
     if (incoming.method.toUpperCase() !== "POST")
       throw new FidesWebhookError("method_not_allowed", "Fides delivers webhooks with POST");
     // Before the body: an unauthenticated sender gets nothing read.
-    if (!(await authorized(headerOf(incoming.headers, "authorization"))))
+    // Only `true` admits: a verifier returning a truthy non-boolean is a bug, not a yes.
+    if ((await authorized(headerOf(incoming.headers, "authorization"))) !== true)
       throw new FidesWebhookError("unauthorized", `"authorization" does not match the webhook's secret`);
     if (!isJsonMediaType(headerOf(incoming.headers, "content-type")))
       throw new FidesWebhookError("unsupported_media_type", `"content-type" must be application/json`);

@@ -103,6 +103,15 @@ describe("accepting each kind of delivery", () => {
     expect((await post(url, delivery("post-one-way", { authorization: SECRET }))).status).toBe(401);
     expect(checked).toEqual(["Bearer from-my-token-url", SECRET]);
   });
+
+  test("a verifyAuthorization answering a truthy non-boolean does not admit", async () => {
+    const { url, seen } = await receiverAt({
+      secret: undefined,
+      verifyAuthorization: (() => "yes") as unknown as () => boolean,
+    });
+    expect((await post(url, delivery("post-one-way"))).status).toBe(401);
+    expect(seen).toEqual([]);
+  });
 });
 
 describe("refusing a delivery, each with its status and a short JSON body", () => {
