@@ -41,6 +41,7 @@ export {
   getAccessToken,
   getHealth,
 } from "./helpers.js";
+export type { FidesAccessToken, FidesClientCredentials, FidesHealth } from "./internal/schemas.js";
 export type {
   ClientChanges,
   ClientDetails,
@@ -53,13 +54,13 @@ export type {
   FidesClientCredentialsOptions,
   FidesClientOptions,
   FidesClientTokenOptions,
+  FidesClientUnauthenticatedOptions,
   FidesFetchInit,
   FidesLogger,
   FidesSharedOptions,
   RequestOptions,
   ServerVersionOption,
 } from "./options.js";
-export type { FidesAccessToken, FidesClientCredentials, FidesHealth } from "./schemas.js";
 export { isScope, ROLE_SCOPES, ROLES, type Role, SCOPES, type Scope } from "./scopes.js";
 export {
   MemoryTokenStore,

@@ -1,6 +1,6 @@
-import { isSendableToken } from "../access-token-rules.js";
 import { FidesClient } from "../client.js";
 import { invalidType, invalidValue } from "../internal/assert.js";
+import { isSendableToken } from "../internal/tokens/access-token-rules.js";
 import type { FidesSharedOptions, RequestOptions } from "../options.js";
 import { seal, sealedPrefix, unseal } from "../redis/token-cipher.js";
 import { type CallbackName, callbackPathProblem, describeCallbackPathProblem } from "./callback-routes.js";

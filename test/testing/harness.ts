@@ -2,8 +2,8 @@ import { setupServer } from "msw/node";
 import { afterAll, beforeAll, beforeEach } from "vitest";
 import { startFidesEmulatorServer } from "../../src/testing/adapters/http-server.js";
 import { createFidesEmulator } from "../../src/testing/adapters/msw.js";
-import type { FidesEmulatorCore } from "../../src/testing/core/emulator.js";
-import type { FidesEmulatorOptions } from "../../src/testing/core/options.js";
+import type { FidesEmulatorCore } from "../../src/testing/emulator.js";
+import type { FidesEmulatorOptions } from "../../src/testing/options.js";
 
 /** A running emulator behind one adapter, as a test sees it. */
 export interface Harness {
@@ -143,8 +143,12 @@ export async function clientWithToken(
   scopes: readonly string[],
   roles: readonly ("contributor" | "viewer" | "owner")[] = [],
 ): Promise<{ client_id: string; client_secret: string; token: string }> {
-  const client = harness.emulator.addClient({ scopes, roles });
-  return { ...client, token: await tokenFor(harness, client.client_id, client.client_secret) };
+  const { clientId, clientSecret } = harness.emulator.addClient({ scopes, roles });
+  return {
+    client_id: clientId,
+    client_secret: clientSecret,
+    token: await tokenFor(harness, clientId, clientSecret),
+  };
 }
 
 /** A token holding exactly these scopes. */

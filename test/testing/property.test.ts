@@ -1,7 +1,7 @@
 /** Random requests never break the emulator: every answer is Fides-shaped. */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { createFidesEmulatorCore } from "../../src/testing/core/emulator.js";
+import { createFidesEmulatorCore } from "../../src/testing/emulator.js";
 
 const emulator = createFidesEmulatorCore();
 const token = emulator
@@ -153,7 +153,8 @@ describe("random requests", () => {
             ...(hasBody ? { body: b } : {}),
           }),
         );
-        expect([200, 400, 401, 403, 404, 405, 422]).toContain(response.status);
+        // 501: another route of the release on the same path (DELETE …/{policy_key}) that nobody modelled.
+        expect([200, 400, 401, 403, 404, 405, 422, 501]).toContain(response.status);
         if (response.status === 200 && m === "PATCH") expect(auth).toBe("VALID");
       }),
       { numRuns: 200, seed: 20260501 },
