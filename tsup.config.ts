@@ -11,6 +11,7 @@ export default defineConfig([
       "api/2.86": "src/api/release-2.86.ts",
       "api/2.82": "src/api/release-2.82.ts",
       "api/2.78": "src/api/release-2.78.ts",
+      webhooks: "src/webhooks/index.ts",
     },
     format: ["esm", "cjs"],
     dts: true,

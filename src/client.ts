@@ -25,6 +25,7 @@ import type { FidesHealth } from "./internal/schemas.js";
 import type { Version } from "./internal/version.js";
 import { FidesOAuth } from "./oauth.js";
 import type { FidesClientOptions, FidesFetchInit, RequestOptions } from "./options.js";
+import { FidesWebhooks } from "./webhooks/manage.js";
 
 const INSPECT = Symbol.for("nodejs.util.inspect.custom");
 
@@ -41,6 +42,8 @@ const INSPECT = Symbol.for("nodejs.util.inspect.custom");
 export class FidesClient {
   /** Every operation of the OAuth API. */
   readonly oauth: FidesOAuth;
+  /** The https connections and webhooks Fides calls (`fides-sdk/webhooks` receives them), on this client's pipeline. */
+  readonly webhooks: FidesWebhooks = new FidesWebhooks((path, init) => this.fetch(path, init));
   /** Every request goes through it: token, deadline, retries, typed errors (internal/pipeline.ts). */
   readonly #pipeline: Pipeline;
 

@@ -76,3 +76,11 @@ export {
   type TokenStoreContext,
   type TokenStoreLock,
 } from "./token-store.js";
+export type {
+  FidesWebhooks,
+  PolicyWebhook,
+  PolicyWebhookInput,
+  PolicyWebhookStage,
+  PreApprovalWebhook,
+  WebhookConnectionInput,
+} from "./webhooks/manage.js";

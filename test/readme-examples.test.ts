@@ -20,6 +20,7 @@ function pointAtSources(code: string): string {
     .replaceAll('from "fides-sdk/testing"', 'from "../../src/testing/index.js"')
     .replaceAll('from "fides-sdk/redis"', 'from "../../src/redis/index.js"')
     .replaceAll('from "fides-sdk/api"', 'from "../../src/api/index.js"')
+    .replaceAll('from "fides-sdk/webhooks"', 'from "../../src/webhooks/index.js"')
     .replaceAll('from "fides-sdk"', 'from "../../src/index.js"');
 }
 
