@@ -1,6 +1,10 @@
 // The public surface of fides-sdk: a deliberate list, no logic.
+export type { OperationAccess } from "./api/access.js";
+export type { ApiOptions, ApiRelease, ApiReleasePaths, NewestApiRelease } from "./api/releases.js";
+export { type ApiResult, type BulkAnswer, throwOnError, throwOnPartialFailure } from "./api/results.js";
 export { FidesClient } from "./client.js";
 export {
+  type BulkFailure,
   FidesApiError,
   type FidesApiErrorInit,
   FidesAuthenticationError,
@@ -8,6 +12,8 @@ export {
   FidesError,
   FidesForbiddenError,
   FidesNotFoundError,
+  FidesPartialFailureError,
+  type FidesPartialFailureInit,
   FidesRateLimitError,
   type FidesRequestInfo,
   FidesResponseValidationError,
@@ -23,6 +29,7 @@ export {
   isFidesError,
   isFidesForbiddenError,
   isFidesNotFoundError,
+  isFidesPartialFailureError,
   isFidesRateLimitError,
   isFidesResponseValidationError,
   isFidesServerError,
@@ -41,6 +48,7 @@ export {
   getAccessToken,
   getHealth,
 } from "./helpers.js";
+export type { FidesAccessToken, FidesClientCredentials, FidesHealth } from "./internal/schemas.js";
 export type {
   ClientChanges,
   ClientDetails,
@@ -53,13 +61,13 @@ export type {
   FidesClientCredentialsOptions,
   FidesClientOptions,
   FidesClientTokenOptions,
+  FidesClientUnauthenticatedOptions,
   FidesFetchInit,
   FidesLogger,
   FidesSharedOptions,
   RequestOptions,
   ServerVersionOption,
 } from "./options.js";
-export type { FidesAccessToken, FidesClientCredentials, FidesHealth } from "./schemas.js";
 export { isScope, ROLE_SCOPES, ROLES, type Role, SCOPES, type Scope } from "./scopes.js";
 export {
   MemoryTokenStore,
