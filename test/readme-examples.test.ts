@@ -54,7 +54,7 @@ describe("README examples", () => {
       },
     ).catch((error: { stdout?: string }) => ({ stdout: error.stdout ?? String(error) }));
     expect(result.stdout).toBe("");
-  }, 60_000);
+  }, 120_000);
 
   it("runs the seed flow against the emulator and prints what its comments promise", async () => {
     const seedFlow = blocks[0] ?? "";
