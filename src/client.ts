@@ -10,6 +10,7 @@ import { Pipeline } from "./internal/pipeline.js";
 import { resolveCallOptions, resolveOptions } from "./internal/resolve-options.js";
 import { FidesOAuth } from "./oauth.js";
 import type { FidesClientOptions, FidesFetchInit, RequestOptions } from "./options.js";
+import { FidesPrivacyRequests } from "./privacy-requests/privacy-requests.js";
 import type { FidesHealth } from "./schemas.js";
 
 const INSPECT = Symbol.for("nodejs.util.inspect.custom");
@@ -27,6 +28,8 @@ const INSPECT = Symbol.for("nodejs.util.inspect.custom");
 export class FidesClient {
   /** Every operation of the OAuth API. */
   readonly oauth: FidesOAuth;
+  /** The privacy-request lifecycle: submit, review, wait, results (`privacy-requests/`). */
+  readonly privacyRequests: FidesPrivacyRequests;
   /** Every request goes through it: token, deadline, retries, typed errors (internal/pipeline.ts). */
   readonly #pipeline: Pipeline;
 
@@ -38,6 +41,7 @@ export class FidesClient {
     const { resolved, credentials } = resolveOptions(options);
     this.#pipeline = new Pipeline(resolved, credentials);
     this.oauth = new FidesOAuth(this.#pipeline);
+    this.privacyRequests = new FidesPrivacyRequests(this.#pipeline);
   }
 
   /**

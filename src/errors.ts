@@ -289,6 +289,37 @@ export class FidesUnsupportedOperationError extends FidesError {
   }
 }
 
+/**
+ * A bulk call (such as `sdk.privacyRequests.submit()` with `throwOnPartialFailure: true`) went
+ * through for some items and failed for others. Both lists are kept: what succeeded is not lost.
+ * @example
+ * try { await sdk.privacyRequests.submit(requests, { throwOnPartialFailure: true }); }
+ * catch (error) { if (isFidesPartialFailureError(error)) console.error(error.failed.map((f) => f.message)); }
+ */
+export class FidesPartialFailureError<S = unknown, F = unknown> extends FidesError {
+  declare readonly name: "FidesPartialFailureError";
+  declare readonly code: "FIDES_PARTIAL_FAILURE";
+  /** The SDK operation, such as `"privacyRequests.submit"`. */
+  readonly operation: string;
+  /** The items that went through. */
+  readonly succeeded: S[];
+  /** The items that failed, each with its reason. */
+  readonly failed: F[];
+
+  /**
+   * @param message the full message
+   * @param operation the SDK operation
+   * @param succeeded the items that went through
+   * @param failed the items that failed
+   */
+  constructor(message: string, operation: string, succeeded: S[], failed: F[]) {
+    super(message);
+    this.operation = operation;
+    this.succeeded = succeeded;
+    this.failed = failed;
+  }
+}
+
 // Names and codes live on the prototypes: set before any instance exists, so stack traces start
 // with the right name, and a minifier renaming classes cannot change them.
 const BRANDS: [ErrorClass, string, string][] = [
@@ -304,6 +335,7 @@ const BRANDS: [ErrorClass, string, string][] = [
   [FidesTimeoutError, "FidesTimeoutError", "FIDES_TIMEOUT"],
   [FidesResponseValidationError, "FidesResponseValidationError", "FIDES_RESPONSE_VALIDATION"],
   [FidesUnsupportedOperationError, "FidesUnsupportedOperationError", "FIDES_UNSUPPORTED_OPERATION"],
+  [FidesPartialFailureError, "FidesPartialFailureError", "FIDES_PARTIAL_FAILURE"],
 ];
 for (const [cls, name, code] of BRANDS) {
   Object.defineProperty(cls.prototype, "name", { value: name, writable: true, configurable: true });
@@ -364,3 +396,5 @@ export const isFidesResponseValidationError = guard<FidesResponseValidationError
 export const isFidesUnsupportedOperationError = guard<FidesUnsupportedOperationError>(
   FidesUnsupportedOperationError,
 );
+/** Tells whether a value is a {@link FidesPartialFailureError}. */
+export const isFidesPartialFailureError = guard<FidesPartialFailureError>(FidesPartialFailureError);

@@ -8,6 +8,7 @@ export {
   FidesError,
   FidesForbiddenError,
   FidesNotFoundError,
+  FidesPartialFailureError,
   FidesRateLimitError,
   type FidesRequestInfo,
   FidesResponseValidationError,
@@ -23,6 +24,7 @@ export {
   isFidesError,
   isFidesForbiddenError,
   isFidesNotFoundError,
+  isFidesPartialFailureError,
   isFidesRateLimitError,
   isFidesResponseValidationError,
   isFidesServerError,
@@ -59,6 +61,33 @@ export type {
   RequestOptions,
   ServerVersionOption,
 } from "./options.js";
+export type {
+  PrivacyRequestInput,
+  ReviewFailure,
+  ReviewResult,
+  SubmitFailure,
+  SubmitResult,
+} from "./privacy-requests/bulk.js";
+export type { PrivacyRequestFilters } from "./privacy-requests/filters.js";
+export type { PollInterval, PollTimers } from "./privacy-requests/poller.js";
+export type {
+  BulkOptions,
+  FidesPrivacyRequests,
+  IntervalOption,
+  PageOptions,
+  ReasonOptions,
+  StatusChange,
+  WaitOptions,
+  WatchOptions,
+} from "./privacy-requests/privacy-requests.js";
+export type { AccessResults, ExecutionLog, PrivacyRequest } from "./privacy-requests/schemas.js";
+export {
+  isTerminalStatus,
+  PRIVACY_REQUEST_STATUSES,
+  type PrivacyRequestStatus,
+  TERMINAL_STATUSES,
+  type TerminalStatus,
+} from "./privacy-requests/statuses.js";
 export type { FidesAccessToken, FidesClientCredentials, FidesHealth } from "./schemas.js";
 export { isScope, ROLE_SCOPES, ROLES, type Role, SCOPES, type Scope } from "./scopes.js";
 export {
