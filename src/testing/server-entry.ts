@@ -5,10 +5,8 @@
 export type { FidesEmulatorServer, FidesEmulatorServerOptions } from "./adapters/http-server.js";
 export { startFidesEmulatorServer } from "./adapters/http-server.js";
 export { EmulatorArgumentError } from "./core/argument-error.js";
-export type { FidesEmulatorCore } from "./core/emulator.js";
-export { createFidesEmulatorCore } from "./core/emulator.js";
-export type { FidesEmulatorOptions } from "./core/options.js";
-export type { AddClientOptions, EmulatedClient, EmulatedRequest, EmulatedToken } from "./core/state.js";
+export type { FidesEmulatorCore } from "./emulator.js";
+export { createFidesEmulatorCore } from "./emulator.js";
 export type {
   EmulatorRouteHandler,
   EmulatorRouteMethod,
@@ -24,3 +22,11 @@ export type {
   WeightedFault,
 } from "./faults/faults.js";
 export type { RateLimitOptions } from "./faults/rate-limit.js";
+export type { FidesEmulatorOptions } from "./options.js";
+export type {
+  AddClientOptions,
+  AddedClient,
+  EmulatedClient,
+  EmulatedRequest,
+  EmulatedToken,
+} from "./state/store.js";

@@ -12,12 +12,14 @@ import {
 import { createFidesEmulatorCore } from "../../src/testing/index.js";
 
 // The soak's zero-counts mean something only if its detectors can see what they look for.
-const client = (client_id: string, name: string) => ({
-  client_id,
+const client = (clientId: string, name: string) => ({
+  clientId,
   name,
   description: null,
   scopes: [],
   roles: [],
+  createdAt: 0,
+  client_id: clientId,
   created_at: 0,
 });
 

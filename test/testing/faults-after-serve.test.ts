@@ -31,7 +31,7 @@ describe.each(ADAPTERS)("served-then-lost faults via $name", (adapter) => {
         headers: { authorization: `Bearer ${token}` },
       }),
     ).rejects.toThrow(TypeError);
-    const old = await requestToken(fides, seeded);
+    const old = await requestToken(fides, { client_id: seeded.clientId, client_secret: seeded.clientSecret });
     expect(old.status).toBe(401);
   });
 

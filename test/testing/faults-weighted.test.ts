@@ -1,7 +1,7 @@
 /** The `faults` option's weighted mix of kinds: seeded, proportional, bursty, and checked. */
 import { describe, expect, it } from "vitest";
-import { createFidesEmulatorCore } from "../../src/testing/core/emulator.js";
-import type { FidesEmulatorOptions } from "../../src/testing/core/options.js";
+import { createFidesEmulatorCore } from "../../src/testing/emulator.js";
+import type { FidesEmulatorOptions } from "../../src/testing/options.js";
 
 type Faults = NonNullable<FidesEmulatorOptions["faults"]>;
 

@@ -1,6 +1,6 @@
 /** Fault injection and the rate limit (docs/emulator.md, "Faults" and "Token endpoint"), on both adapters. */
 import { describe, expect, it } from "vitest";
-import { createFidesEmulatorCore } from "../../src/testing/core/emulator.js";
+import { createFidesEmulatorCore } from "../../src/testing/emulator.js";
 import { ADAPTERS, call, requestToken, useEmulator } from "./harness.js";
 
 const ROOT = { client_id: "fidesadmin", client_secret: "fidesadminsecret" };

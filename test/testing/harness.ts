@@ -2,8 +2,8 @@ import { setupServer } from "msw/node";
 import { afterAll, beforeAll, beforeEach } from "vitest";
 import { startFidesEmulatorServer } from "../../src/testing/adapters/http-server.js";
 import { createFidesEmulator } from "../../src/testing/adapters/msw.js";
-import type { FidesEmulatorCore } from "../../src/testing/core/emulator.js";
-import type { FidesEmulatorOptions } from "../../src/testing/core/options.js";
+import type { FidesEmulatorCore } from "../../src/testing/emulator.js";
+import type { FidesEmulatorOptions } from "../../src/testing/options.js";
 
 /** A running emulator behind one adapter, as a test sees it. */
 export interface Harness {

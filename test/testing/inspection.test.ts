@@ -2,7 +2,7 @@
 import { setupServer } from "msw/node";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createFidesEmulator } from "../../src/testing/adapters/msw.js";
-import { createFidesEmulatorCore } from "../../src/testing/core/emulator.js";
+import { createFidesEmulatorCore } from "../../src/testing/emulator.js";
 import { ADAPTERS, call, requestToken, rootToken, tokenFor, useEmulator } from "./harness.js";
 
 describe.each(ADAPTERS)("inspection via $name", (adapter) => {
@@ -36,21 +36,38 @@ describe.each(ADAPTERS)("inspection via $name", (adapter) => {
     expect(shown).not.toContain("fidesadminsecret");
     expect(fides.emulator.clients()).toEqual([
       {
-        client_id: created.body.client_id,
+        clientId: created.body.client_id,
         name: "n",
         description: null,
         scopes: [],
         roles: [],
-        created_at: 1_700_000_000_000,
+        createdAt: 1_700_000_000_000,
       },
     ]);
     expect(fides.emulator.tokens()[1]).toEqual({
-      client_id: created.body.client_id,
+      clientId: created.body.client_id,
       scopes: [],
       roles: [],
-      issued_at: 1_700_000_000_000,
-      expires_at: 1_700_000_000_000 + 11520 * 60_000,
+      issuedAt: 1_700_000_000_000,
+      expiresAt: 1_700_000_000_000 + 11520 * 60_000,
     });
+  });
+
+  it("names every field of its JS API in camelCase, keeping the old snake_case names readable", async () => {
+    const added = fides.emulator.addClient({ clientId: "ci", clientSecret: "cs" });
+    await tokenFor(fides, "ci", "cs");
+    expect(added).toEqual({ clientId: "ci", clientSecret: "cs" });
+    const [client] = fides.emulator.clients();
+    const [token] = fides.emulator.tokens();
+    const keys = [added, client, token].flatMap((view) => Object.keys(view ?? {}));
+    expect(keys.filter((key) => key.includes("_"))).toEqual([]);
+    expect([added.client_id, added.client_secret, client?.client_id, client?.created_at]).toEqual([
+      "ci",
+      "cs",
+      "ci",
+      client?.createdAt,
+    ]);
+    expect(JSON.stringify(added)).toBe('{"clientId":"ci","clientSecret":"cs"}');
   });
 
   it("keeps the root secret readable but out of enumeration", () => {

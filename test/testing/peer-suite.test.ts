@@ -337,7 +337,10 @@ describe.each(ADAPTERS)("peer suite via $name", (adapter) => {
     });
     it("gives a client without scopes a Bearer token with no scopes", async () => {
       const client = fides.emulator.addClient();
-      const answer = await requestToken(fides, client);
+      const answer = await requestToken(fides, {
+        client_id: client.clientId,
+        client_secret: client.clientSecret,
+      });
       expect([answer.status, answer.body.token_type]).toEqual([200, "Bearer"]);
       expect(fides.emulator.tokens()[0]?.scopes).toEqual([]);
     });

@@ -1,7 +1,7 @@
 /** Random requests never break the emulator: every answer is Fides-shaped. */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { createFidesEmulatorCore } from "../../src/testing/core/emulator.js";
+import { createFidesEmulatorCore } from "../../src/testing/emulator.js";
 
 const emulator = createFidesEmulatorCore();
 const token = emulator

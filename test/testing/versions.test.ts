@@ -1,7 +1,7 @@
 /** `serverVersion`: docs/emulator.md, "Versions". */
 import { describe, expect, it } from "vitest";
 import { SCOPES } from "../../src/scopes.js";
-import { createFidesEmulatorCore } from "../../src/testing/core/emulator.js";
+import { createFidesEmulatorCore } from "../../src/testing/emulator.js";
 import { ADAPTERS, call, requestToken, rootToken, tokenWith, useEmulator } from "./harness.js";
 
 const CLIENT = "/api/v1/oauth/client";

@@ -1,8 +1,8 @@
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { Socket } from "node:net";
 import { gzipSync } from "node:zlib";
-import { emulatorFor, type FidesEmulatorCore } from "../core/emulator.js";
-import { type FidesEmulatorOptions, resolveOptions, servedAt } from "../core/options.js";
+import { emulatorFor, type FidesEmulatorCore } from "../emulator.js";
+import { type FidesEmulatorOptions, resolveOptions, servedAt } from "../options.js";
 import { DETAILS } from "../wire/responses.js";
 
 /** Options of the HTTP adapter: the emulator's options (its base URL is the server's) plus where to listen. */

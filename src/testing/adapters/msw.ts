@@ -1,6 +1,6 @@
 import { http, type RequestHandler } from "msw";
-import { createFidesEmulatorCore, type FidesEmulatorCore } from "../core/emulator.js";
-import type { FidesEmulatorOptions } from "../core/options.js";
+import { createFidesEmulatorCore, type FidesEmulatorCore } from "../emulator.js";
+import type { FidesEmulatorOptions } from "../options.js";
 
 /** The emulator with MSW request handlers for `setupServer(...emulator.handlers)`. */
 export interface FidesEmulator extends FidesEmulatorCore {

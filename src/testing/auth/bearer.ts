@@ -1,7 +1,13 @@
-import type { Context } from "../core/context.js";
-import type { ClientView, IssuedToken } from "../core/state.js";
+import type { VersionFeatures } from "../core/versions.js";
+import { TOKEN_PREFIX } from "../state/credentials.js";
+import type { ClientView, EmulatorStore, IssuedToken } from "../state/store.js";
 import { DETAILS, detailResponse, internalServerError } from "../wire/responses.js";
-import { TOKEN_PREFIX } from "./credentials.js";
+
+/** What the bearer checks read: the issued tokens and clients, and the release's rules. */
+export interface AuthContext {
+  readonly store: EmulatorStore;
+  readonly features: VersionFeatures;
+}
 
 /** A request that passed the bearer checks. */
 export interface Authorized {
@@ -16,15 +22,15 @@ export interface Authorized {
  * @param context the emulator
  * @param raw the token text after the scheme
  */
-export function loadToken(context: Context, raw: string): Authorized | Response {
+export function loadToken(context: AuthContext, raw: string): Authorized | Response {
   const token = context.store.token(raw);
   if (!token) {
     const wellFormed = raw.startsWith(TOKEN_PREFIX) && raw.split(".").length === 5;
-    if (wellFormed && context.features.undecryptableTokenIs500) return internalServerError();
+    if (wellFormed && !context.features.has("undecryptableTokenIs403")) return internalServerError();
     return detailResponse(403, DETAILS.notAuthorized);
   }
   if (context.store.expired(token)) return detailResponse(403, DETAILS.notAuthorized);
-  const client = context.store.lookup(token.client_id);
+  const client = context.store.lookup(token.clientId);
   if (!client) return detailResponse(403, DETAILS.notAuthorized);
   return { client, token };
 }
@@ -43,7 +49,7 @@ function subset(small: readonly string[], large: readonly string[]): boolean {
  * @param required the scopes needed
  */
 export function hasPermissions(
-  context: Context,
+  context: AuthContext,
   authorized: Authorized,
   required: readonly string[],
 ): boolean {
@@ -63,7 +69,7 @@ export function hasPermissions(
  * @returns the token and client, or the error response
  */
 export function authorize(
-  context: Context,
+  context: AuthContext,
   request: Request,
   scopes: readonly string[],
 ): Authorized | Response {
@@ -77,7 +83,7 @@ export function authorize(
   if (loaded instanceof Response) return loaded;
   if (!hasPermissions(context, loaded, scopes)) {
     // The server's f-string: `Required scope(s): [{', '.join(security_scopes.scopes)}]`, no quotes.
-    const detail = context.features.requiredScopeInDetail
+    const detail = context.features.has("requiredScopeInDetail")
       ? `${DETAILS.notAuthorized}. Required scope(s): [${scopes.join(", ")}]`
       : DETAILS.notAuthorized;
     return detailResponse(403, detail);

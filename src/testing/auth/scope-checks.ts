@@ -1,7 +1,6 @@
-import type { Context } from "../core/context.js";
 import { pythonListRepr, pythonSorted } from "../wire/python-repr.js";
 import { detailResponse } from "../wire/responses.js";
-import { type Authorized, hasPermissions, loadToken } from "./bearer.js";
+import { type AuthContext, type Authorized, hasPermissions, loadToken } from "./bearer.js";
 
 /**
  * The "Invalid Scope" check: every scope must be in the registry (exact, case-sensitive).
@@ -10,7 +9,7 @@ import { type Authorized, hasPermissions, loadToken } from "./bearer.js";
  * @param scopes the scopes being assigned
  * @returns the error response, or `undefined` when all are known
  */
-export function checkKnownScopes(context: Context, scopes: readonly string[]): Response | undefined {
+export function checkKnownScopes(context: AuthContext, scopes: readonly string[]): Response | undefined {
   const known = new Set(context.features.scopes);
   if (scopes.every((scope) => known.has(scope))) return undefined;
   return detailResponse(
@@ -31,12 +30,12 @@ export function checkKnownScopes(context: Context, scopes: readonly string[]): R
  * @returns the error response, or `undefined` when allowed
  */
 export function checkCanAssign(
-  context: Context,
+  context: AuthContext,
   request: Request,
   requester: Authorized,
   scopes: readonly string[],
 ): Response | undefined {
-  if (!context.features.escalationCheck || requester.client.isRoot) return undefined;
+  if (!context.features.has("escalationCheck") || requester.client.isRoot) return undefined;
   const reread = loadToken(context, (request.headers.get("authorization") ?? "").replaceAll("Bearer ", ""));
   if (reread instanceof Response) return reread;
   const caller: Authorized = { token: reread.token, client: requester.client };

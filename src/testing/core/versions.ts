@@ -3,35 +3,45 @@ import { ROLE_SCOPES, ROLES, SCOPES } from "../../scopes.js";
 import { EmulatorArgumentError } from "./argument-error.js";
 
 /**
- * What a given Fides release does differently, derived once from `serverVersion` using the
- * version timeline in `docs/emulator.md`.
+ * Each behaviour that came with a Fides release, and the first release that has it: the version
+ * timeline of `docs/emulator.md` as data. A route or a rule names its feature; nothing compares
+ * versions elsewhere.
  */
+export const FEATURE_SINCE = {
+  /** the insufficient-scope 403 names the required scope(s) */
+  requiredScopeInDetail: "2.37.0",
+  /** an unknown scope is a 403 (before: 422); the "cannot assign scopes you do not have" check */
+  escalationCheck: "2.69.1",
+  /** the token endpoint (and `route()`s) can be rate limited */
+  rateLimit: "2.69.1",
+  /** the token answer carries `token_type` */
+  tokenType: "2.76.0",
+  /** newer FastAPI: `"cache":"skipped"` on /health, "Not authenticated" for a bad Basic header */
+  modernFastApi: "2.78.0",
+  /** `expires_in`/`expires_at` in the token answer and an `exp` claim in the token */
+  tokenExpiry: "2.78.2",
+  /** the `data_steward` role */
+  dataStewardRole: "2.80.0",
+  /** a well-formed token the server cannot decrypt is a 403 (before, python-jose crashed: a 500) */
+  undecryptableTokenIs403: "2.81.0",
+  /**
+   * object create body; list/get/update/rotate client routes; the root client hidden from the
+   * API; an `x-request-id` on every answer
+   */
+  clientCrud: "2.82.0",
+} as const satisfies Readonly<Record<string, string>>;
+
+/** A behaviour named in {@link FEATURE_SINCE}. */
+export type VersionFeature = keyof typeof FEATURE_SINCE;
+
+/** What a given Fides release does, derived once from `serverVersion`. */
 export interface VersionFeatures {
   /** The version string `/health` reports. */
   readonly version: string;
-  /** 2.37.0: the insufficient-scope 403 names the required scope(s). */
-  readonly requiredScopeInDetail: boolean;
-  /** 2.69.1: an unknown scope is a 403 (before: 422), and there is a privilege-escalation check. */
+  /** Whether this release has the behaviour (see {@link FEATURE_SINCE}). */
+  has(feature: VersionFeature): boolean;
+  /** 403 from 2.69.1, 422 before: the status of the "Invalid Scope" refusal. */
   readonly invalidScopeStatus: 403 | 422;
-  /** 2.69.1: the "cannot assign scopes you do not have" check. */
-  readonly escalationCheck: boolean;
-  /** 2.69.1: the token endpoint can be rate limited. */
-  readonly rateLimitAvailable: boolean;
-  /** 2.76.0: the token response carries `token_type`. */
-  readonly tokenType: boolean;
-  /** 2.78.0: newer FastAPI (`"cache":"skipped"` on /health, "Not authenticated" for bad Basic). */
-  readonly modernFastApi: boolean;
-  /** 2.78.2: `expires_in`/`expires_at` in the response and an `exp` claim in the token. */
-  readonly tokenExpiry: boolean;
-  /** 2.80.0: the `data_steward` role exists. */
-  readonly dataStewardRole: boolean;
-  /** Before 2.81.0 (python-jose): a well-formed token the server cannot decrypt is a 500. */
-  readonly undecryptableTokenIs500: boolean;
-  /**
-   * 2.82.0: object create body; list/get/update/rotate endpoints; the root client hidden from the
-   * API; an `x-request-id` on every response.
-   */
-  readonly clientCrud: boolean;
   /**
    * The scope registry in registry order: 131 from 2.86.0, 130 from 2.84.0, 127 from 2.80.0, 124 in
    * 2.79, 123 before (see `docs/emulator.md`).
@@ -92,8 +102,9 @@ function readVersion(text: string): Version {
 export function featuresFor(version: string): VersionFeatures {
   const parsed = readVersion(version);
   const since = (minimum: string) => atLeast(parsed, readVersion(minimum));
-  const clientCrud = since("2.82.0");
-  const dataStewardRole = since("2.80.0");
+  const present = new Set(
+    (Object.keys(FEATURE_SINCE) as VersionFeature[]).filter((feature) => since(FEATURE_SINCE[feature])),
+  );
   const scopes: string[] = SCOPES.filter((scope) => {
     const added = SCOPE_SINCE[scope];
     return added === undefined || since(added);
@@ -101,22 +112,13 @@ export function featuresFor(version: string): VersionFeatures {
   const known = new Set<string>(scopes);
   const roleScopes: Record<string, readonly string[]> = {};
   for (const role of ROLES) {
-    if (role === "data_steward" && !dataStewardRole) continue;
+    if (role === "data_steward" && !present.has("dataStewardRole")) continue;
     roleScopes[role] = ROLE_SCOPES[role].filter((scope) => known.has(scope));
   }
-  const since2691 = since("2.69.1");
   return {
     version,
-    requiredScopeInDetail: since("2.37.0"),
-    invalidScopeStatus: since2691 ? 403 : 422,
-    escalationCheck: since2691,
-    rateLimitAvailable: since2691,
-    tokenType: since("2.76.0"),
-    modernFastApi: since("2.78.0"),
-    tokenExpiry: since("2.78.2"),
-    dataStewardRole,
-    undecryptableTokenIs500: !since("2.81.0"),
-    clientCrud,
+    has: (feature) => present.has(feature),
+    invalidScopeStatus: present.has("escalationCheck") ? 403 : 422,
     scopes,
     roleScopes,
   };

@@ -1,19 +1,18 @@
 import { checkCanAssign, checkKnownScopes } from "../auth/scope-checks.js";
-import type { Context } from "../core/context.js";
-import type { EmulatedClient } from "../core/state.js";
+import type { EmulatedClient } from "../state/store.js";
 import { DETAILS, detailResponse, internalServerError, jsonResponse } from "../wire/responses.js";
-import type { RouteInput } from "../wire/route-input.js";
 import {
   checkClientBody,
   checkIntQuery,
   checkScopeArrayBody,
   validationResponse,
 } from "../wire/validation.js";
+import type { Context, RouteInput } from "./context.js";
 
 /** `ClientResponse`, in the server's key order; never a secret. */
 function clientResponse(client: EmulatedClient): Record<string, unknown> {
   return {
-    client_id: client.client_id,
+    client_id: client.clientId,
     name: client.name,
     description: client.description,
     scopes: client.scopes,
@@ -40,7 +39,7 @@ function checkAssignable(
  */
 export function createClient(context: Context, input: RouteInput): Response {
   let fields: { scopes: readonly string[]; name?: string | null; description?: string | null };
-  if (context.features.clientCrud) {
+  if (context.features.has("clientCrud")) {
     const checked = checkClientBody(input.body, "create");
     if (!checked.ok) return validationResponse(checked.issues);
     const { scopes, ...rest } = checked.fields;
@@ -53,7 +52,7 @@ export function createClient(context: Context, input: RouteInput): Response {
   const refused = checkAssignable(context, input, fields.scopes);
   if (refused) return refused;
   const created = context.store.create(fields);
-  return jsonResponse(200, { client_id: created.client_id, client_secret: created.client_secret });
+  return jsonResponse(200, { client_id: created.clientId, client_secret: created.clientSecret });
 }
 
 /** `GET /oauth/client?page=&size=` (2.82.0): newest first; the root client is never listed. */
@@ -108,7 +107,8 @@ export function updateClient(context: Context, input: RouteInput): Response {
  */
 export function deleteClient(context: Context, input: RouteInput): Response {
   const id = clientId(input);
-  if (id === context.options.rootClientId && !context.features.clientCrud) return internalServerError();
+  if (id === context.settings.rootClientId && !context.features.has("clientCrud"))
+    return internalServerError();
   context.store.delete(id);
   return jsonResponse(200, null);
 }
@@ -141,7 +141,7 @@ export function setClientScopes(context: Context, input: RouteInput): Response {
   const checked = checkScopeArrayBody(input.body, true);
   if (!checked.ok) return validationResponse(checked.issues);
   const client = context.store.lookup(clientId(input));
-  if (!client || (client.isRoot && context.features.clientCrud)) return jsonResponse(200, null);
+  if (!client || (client.isRoot && context.features.has("clientCrud"))) return jsonResponse(200, null);
   const refused = checkAssignable(context, input, checked.scopes);
   if (refused) return refused;
   if (client.isRoot) {

@@ -1,7 +1,6 @@
-import type { Context } from "../core/context.js";
 import { DETAILS, detailResponse, jsonResponse } from "../wire/responses.js";
-import type { RouteInput } from "../wire/route-input.js";
 import { issues, validationResponse } from "../wire/validation.js";
+import type { Context, RouteInput } from "./context.js";
 
 /** `GET /oauth/scope`: the registry in registry order. */
 export function readScopes(context: Context): Response {
@@ -15,7 +14,7 @@ export function readRoles(context: Context): Response {
 
 /** `GET /health` (no auth): `"cache":"skipped"` from 2.78.0, `"healthy"` before. */
 export function health(context: Context): Response {
-  const cache = context.features.modernFastApi ? "skipped" : "healthy";
+  const cache = context.features.has("modernFastApi") ? "skipped" : "healthy";
   return jsonResponse(200, { webserver: "healthy", version: context.features.version, cache });
 }
 

@@ -1,6 +1,5 @@
 import type { Scope } from "../../scopes.js";
-import type { Context } from "../core/context.js";
-import type { RouteInput } from "../wire/route-input.js";
+import type { VersionFeature } from "../core/versions.js";
 import {
   createClient,
   deleteClient,
@@ -11,6 +10,7 @@ import {
   setClientScopes,
   updateClient,
 } from "./clients.js";
+import type { Context, RouteInput } from "./context.js";
 import { health, oauthCallback, readRoles, readScopes } from "./info.js";
 import { acquireAccessToken } from "./token.js";
 
@@ -26,8 +26,8 @@ export interface Route {
   readonly scopes?: readonly Scope[];
   /** whether it has a JSON body parameter (read, and invalid JSON rejected, before auth) */
   readonly jsonBody?: boolean;
-  /** whether it exists only from 2.82.0 */
-  readonly since282?: boolean;
+  /** the release feature that brought it; absent for routes every emulated release has */
+  readonly feature?: VersionFeature;
   readonly handle: (context: Context, input: RouteInput) => Response | Promise<Response>;
 }
 
@@ -47,12 +47,18 @@ export const ROUTES: readonly Route[] = [
     jsonBody: true,
     handle: createClient,
   },
-  { method: "GET", path: `${OAUTH}/client`, scopes: ["client:read"], since282: true, handle: listClients },
+  {
+    method: "GET",
+    path: `${OAUTH}/client`,
+    scopes: ["client:read"],
+    feature: "clientCrud",
+    handle: listClients,
+  },
   {
     method: "GET",
     path: `${OAUTH}/client/{client_id}`,
     scopes: ["client:read"],
-    since282: true,
+    feature: "clientCrud",
     handle: getClient,
   },
   {
@@ -60,7 +66,7 @@ export const ROUTES: readonly Route[] = [
     path: `${OAUTH}/client/{client_id}`,
     scopes: ["client:update"],
     jsonBody: true,
-    since282: true,
+    feature: "clientCrud",
     handle: updateClient,
   },
   { method: "DELETE", path: `${OAUTH}/client/{client_id}`, scopes: ["client:delete"], handle: deleteClient },
@@ -68,7 +74,7 @@ export const ROUTES: readonly Route[] = [
     method: "POST",
     path: `${OAUTH}/client/{client_id}/secret`,
     scopes: ["client:update"],
-    since282: true,
+    feature: "clientCrud",
     handle: rotateClientSecret,
   },
   {

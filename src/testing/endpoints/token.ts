@@ -1,9 +1,9 @@
 import { parseBasic } from "../auth/basic.js";
-import type { Context } from "../core/context.js";
 import type { FixedWindowLimiter } from "../faults/rate-limit.js";
 import { readForm } from "../wire/body.js";
 import { DETAILS, detailResponse, jsonResponse } from "../wire/responses.js";
 import { issues, type ValidationIssue, validationResponse } from "../wire/validation.js";
+import type { Context } from "./context.js";
 
 /** Python's `datetime.isoformat()` of a naive local time: microseconds only when non-zero. */
 function naiveLocalIsoformat(epochMs: number): string {
@@ -61,7 +61,7 @@ export async function acquireAccessToken(
 
   const basic = parseBasic(request.headers.get("authorization"));
   if (basic.kind === "malformed") {
-    const detail = context.features.modernFastApi
+    const detail = context.features.has("modernFastApi")
       ? DETAILS.notAuthenticated
       : DETAILS.invalidCredentialsLegacy;
     return detailResponse(401, detail, { "www-authenticate": "Basic" });
@@ -78,10 +78,10 @@ export async function acquireAccessToken(
   }
 
   const { token } = context.store.issue(client);
-  const lifetime = context.options.tokenLifetimeMinutes;
+  const lifetime = context.settings.tokenLifetimeMinutes;
   const body: Record<string, unknown> = { access_token: token };
-  if (context.features.tokenType) body.token_type = "Bearer";
-  if (context.features.tokenExpiry) {
+  if (context.features.has("tokenType")) body.token_type = "Bearer";
+  if (context.features.has("tokenExpiry")) {
     body.expires_in = lifetime * 60;
     body.expires_at = naiveLocalIsoformat(context.store.now() + lifetime * 60_000);
   }

@@ -1,10 +1,9 @@
 import type { Scope } from "../../scopes.js";
 import { EmulatorArgumentError } from "../core/argument-error.js";
-import type { Context } from "../core/context.js";
 import type { VersionFeatures } from "../core/versions.js";
 import { FixedWindowLimiter, type RateLimitOptions, resolveRateLimit } from "../faults/rate-limit.js";
 import { jsonResponse } from "../wire/responses.js";
-import type { RouteInput } from "../wire/route-input.js";
+import type { Context, RouteInput } from "./context.js";
 import type { Route, RouteMethod } from "./routes.js";
 
 /** The methods `route()` takes. */
@@ -112,7 +111,7 @@ function checkRateLimit(
 ): FixedWindowLimiter | undefined {
   const rateLimit = options.rateLimit;
   if (rateLimit === undefined || rateLimit === false) return undefined;
-  if (!features.rateLimitAvailable) {
+  if (!features.has("rateLimit")) {
     throw invalid(
       `"options.rateLimit" needs serverVersion 2.69.1 or later (older servers have no rate limit)`,
     );

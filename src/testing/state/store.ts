@@ -1,11 +1,20 @@
 import type { Role } from "../../scopes.js";
-import { digestSecret, newAccessToken, randomHex, sameDigest } from "../auth/credentials.js";
-import type { ResolvedOptions } from "./options.js";
+import type { VersionFeatures } from "../core/versions.js";
+import { digestSecret, newAccessToken, randomHex, sameDigest } from "./credentials.js";
+
+/** What the store needs of the resolved options. */
+export interface StoreSettings {
+  readonly features: VersionFeatures;
+  readonly rootClientId: string;
+  readonly rootClientSecret: string;
+  readonly tokenLifetimeMinutes: number;
+  readonly now: () => number;
+}
 
 /** A client the emulator stored (the root client is never stored). */
 interface StoredClient {
   /** its public fields, replaced whole by an update */
-  shown: EmulatedClient;
+  shown: Fields<EmulatedClient>;
   /** the salted digest of its secret, replaced whole by a rotation */
   secret: { readonly salt: string; readonly digest: Promise<string> };
   /** insertion order, which breaks `created_at` ties */
@@ -13,7 +22,7 @@ interface StoredClient {
 }
 
 /** What the server would have put in a token's payload: the inspection view plus the `exp` claim. */
-export interface IssuedToken extends EmulatedToken {
+export interface IssuedToken extends Fields<EmulatedToken> {
   /** the `exp` claim in epoch seconds (from 2.78.2), else `null` */
   readonly exp: number | null;
 }
@@ -28,24 +37,71 @@ export interface ClientView {
 
 /** A client as the inspection API shows it; never a secret. */
 export interface EmulatedClient {
-  readonly client_id: string;
+  readonly clientId: string;
   readonly name: string | null;
   readonly description: string | null;
   readonly scopes: readonly string[];
   readonly roles: readonly string[];
   /** epoch ms on the emulator's clock */
+  readonly createdAt: number;
+  /** @deprecated use `clientId` (kept, not enumerable, so old tests still read it) */
+  readonly client_id: string;
+  /** @deprecated use `createdAt` (kept, not enumerable) */
   readonly created_at: number;
 }
 
 /** A token as the inspection API shows it; never the token itself. */
 export interface EmulatedToken {
-  readonly client_id: string;
+  readonly clientId: string;
   readonly scopes: readonly string[];
   readonly roles: readonly string[];
   /** epoch ms */
-  readonly issued_at: number;
+  readonly issuedAt: number;
   /** epoch ms after which the server rejects it */
+  readonly expiresAt: number;
+  /** @deprecated use `clientId` (kept, not enumerable, so old tests still read it) */
+  readonly client_id: string;
+  /** @deprecated use `issuedAt` (kept, not enumerable) */
+  readonly issued_at: number;
+  /** @deprecated use `expiresAt` (kept, not enumerable) */
   readonly expires_at: number;
+}
+
+/** What `addClient()` returns: the credentials of the client it stored. */
+export interface AddedClient {
+  readonly clientId: string;
+  readonly clientSecret: string;
+  /** @deprecated use `clientId` (kept, not enumerable, so old tests still read it) */
+  readonly client_id: string;
+  /** @deprecated use `clientSecret` (kept, not enumerable) */
+  readonly client_secret: string;
+}
+
+/** The views' fields without their deprecated snake_case copies. */
+type Fields<T> = Omit<T, "client_id" | "client_secret" | "created_at" | "issued_at" | "expires_at">;
+
+const OLD_NAMES = {
+  clientId: "client_id",
+  clientSecret: "client_secret",
+  createdAt: "created_at",
+  issuedAt: "issued_at",
+  expiresAt: "expires_at",
+} as const;
+
+/**
+ * Adds the deprecated snake_case name of each camelCase field as a non-enumerable copy, so old
+ * code still reads `client_id` while `toEqual`, spreading and `JSON.stringify` show one scheme.
+ */
+function withOldNames<T>(fields: Fields<T>): T {
+  for (const [current, old] of Object.entries(OLD_NAMES)) {
+    if (current in fields) {
+      Object.defineProperty(fields, old, {
+        value: (fields as Record<string, unknown>)[current],
+        enumerable: false,
+      });
+    }
+  }
+  return fields as T;
 }
 
 /** One served request; never a header, body or query string. */
@@ -73,8 +129,8 @@ export interface AddClientOptions {
 }
 
 /** A copy the caller may keep: later updates do not show through it. */
-function copy(client: EmulatedClient): EmulatedClient {
-  return { ...client, scopes: [...client.scopes], roles: [...client.roles] };
+function copy(client: Fields<EmulatedClient>): EmulatedClient {
+  return withOldNames<EmulatedClient>({ ...client, scopes: [...client.scopes], roles: [...client.roles] });
 }
 
 function saltedDigest(secret: string): StoredClient["secret"] {
@@ -84,7 +140,7 @@ function saltedDigest(secret: string): StoredClient["secret"] {
 
 /** The emulator's state: clients with hashed secrets, issued tokens, the request log, the clock. */
 export class EmulatorStore {
-  readonly #options: ResolvedOptions;
+  readonly #options: StoreSettings;
   readonly #rootDigest: Promise<string>;
   readonly #rootSalt = randomHex();
   readonly #clients = new Map<string, StoredClient>();
@@ -96,7 +152,7 @@ export class EmulatorStore {
   rootScopeWrites = 0;
 
   /** @param options the resolved options */
-  constructor(options: ResolvedOptions) {
+  constructor(options: StoreSettings) {
     this.#options = options;
     this.#rootDigest = digestSecret(this.#rootSalt, options.rootClientSecret);
   }
@@ -126,31 +182,31 @@ export class EmulatorStore {
     return client && copy(client.shown);
   }
 
-  /** Stored clients, newest first (`created_at DESC`, later insert first on a tie). */
+  /** Stored clients, newest first (`created_at DESC` on the server, later insert first on a tie). */
   list(): EmulatedClient[] {
     return [...this.#clients.values()]
-      .sort((a, b) => b.shown.created_at - a.shown.created_at || b.sequence - a.sequence)
+      .sort((a, b) => b.shown.createdAt - a.shown.createdAt || b.sequence - a.sequence)
       .map((client) => copy(client.shown));
   }
 
   /** Stores a client and returns its credentials (the only time the secret is seen). */
-  create(fields: AddClientOptions): { client_id: string; client_secret: string } {
+  create(fields: AddClientOptions): AddedClient {
     const id = fields.clientId ?? randomHex();
     const secret = fields.clientSecret ?? randomHex();
     this.#sequence += 1;
     this.#clients.set(id, {
       shown: {
-        client_id: id,
+        clientId: id,
         name: fields.name ?? null,
         description: fields.description ?? null,
         scopes: [...(fields.scopes ?? [])],
         roles: [...(fields.roles ?? [])],
-        created_at: this.now(),
+        createdAt: this.now(),
       },
       secret: saltedDigest(secret),
       sequence: this.#sequence,
     });
-    return { client_id: id, client_secret: secret };
+    return withOldNames<AddedClient>({ clientId: id, clientSecret: secret });
   }
 
   /** Applies an update to a stored client; `undefined` fields are left unchanged. */
@@ -197,14 +253,14 @@ export class EmulatorStore {
   issue(client: ClientView): { token: string; issued: IssuedToken } {
     const issuedAt = this.now();
     const lifetimeMs = this.#options.tokenLifetimeMinutes * 60_000;
-    const exp = this.#options.features.tokenExpiry ? Math.floor((issuedAt + lifetimeMs) / 1000) : null;
+    const exp = this.#options.features.has("tokenExpiry") ? Math.floor((issuedAt + lifetimeMs) / 1000) : null;
     const issued: IssuedToken = {
-      client_id: client.id,
+      clientId: client.id,
       scopes: [...client.scopes],
       roles: [...client.roles],
-      issued_at: issuedAt,
+      issuedAt: issuedAt,
       // The server checks `exp` when the token has one, else its issue time plus the lifetime.
-      expires_at: exp !== null ? exp * 1000 : issuedAt + lifetimeMs,
+      expiresAt: exp !== null ? exp * 1000 : issuedAt + lifetimeMs,
       exp,
     };
     // The real ciphertext is as long as the payload, so root tokens are long: keep that property.
@@ -227,16 +283,14 @@ export class EmulatorStore {
 
   /** Whether the server would reject the token as expired now. */
   expired(token: IssuedToken): boolean {
-    return this.now() > token.expires_at;
+    return this.now() > token.expiresAt;
   }
 
   /** Every token issued so far, oldest first. */
   tokens(): EmulatedToken[] {
-    return [...this.#tokens.values()].map(({ exp: _exp, ...token }) => ({
-      ...token,
-      scopes: [...token.scopes],
-      roles: [...token.roles],
-    }));
+    return [...this.#tokens.values()].map(({ exp: _exp, ...token }) =>
+      withOldNames<EmulatedToken>({ ...token, scopes: [...token.scopes], roles: [...token.roles] }),
+    );
   }
 
   /** Appends to the request log. */

@@ -1,8 +1,8 @@
-import { type RandomPlan, resolveRandomFaults } from "../faults/fault-plan.js";
-import type { RandomFaultOptions } from "../faults/faults.js";
-import { type RateLimitOptions, type ResolvedRateLimit, resolveRateLimit } from "../faults/rate-limit.js";
-import { EmulatorArgumentError } from "./argument-error.js";
-import { featuresFor, type VersionFeatures } from "./versions.js";
+import { EmulatorArgumentError } from "./core/argument-error.js";
+import { featuresFor, type VersionFeatures } from "./core/versions.js";
+import { type RandomPlan, resolveRandomFaults } from "./faults/fault-plan.js";
+import type { RandomFaultOptions } from "./faults/faults.js";
+import { type RateLimitOptions, type ResolvedRateLimit, resolveRateLimit } from "./faults/rate-limit.js";
 
 /** Options of the Fides emulator; every one is optional. */
 export interface FidesEmulatorOptions {
@@ -97,7 +97,7 @@ export function resolveOptions(options: FidesEmulatorOptions = {}): ResolvedOpti
     );
   }
   const rateLimit = options.rateLimit === false ? undefined : options.rateLimit;
-  if (rateLimit !== undefined && !features.rateLimitAvailable) {
+  if (rateLimit !== undefined && !features.has("rateLimit")) {
     throw new EmulatorArgumentError(
       "ERR_INVALID_ARG_VALUE",
       `"options.rateLimit" needs serverVersion 2.69.1 or later (older servers have no rate limit)`,

@@ -1,4 +1,4 @@
-import type { Route } from "../endpoints/routes.js";
+import type { Route } from "./routes.js";
 
 /** Where a request goes, decided as Starlette's router decides it. */
 export type RouteMatch =

@@ -1,5 +1,17 @@
 import type { Authorized } from "../auth/bearer.js";
-import type { BodyValue } from "./validation.js";
+import type { VersionFeatures } from "../core/versions.js";
+import type { FixedWindowLimiter } from "../faults/rate-limit.js";
+import type { EmulatorStore, StoreSettings } from "../state/store.js";
+import type { BodyValue } from "../wire/validation.js";
+
+/** What every endpoint handler gets about the server: its state, settings and the version's features. */
+export interface Context {
+  readonly store: EmulatorStore;
+  readonly settings: StoreSettings;
+  readonly features: VersionFeatures;
+  /** the token endpoint's limiter, when `rateLimit` is on */
+  readonly limiter: FixedWindowLimiter | undefined;
+}
 
 /** What the dispatcher hands an endpoint once routing, body parsing and the bearer checks passed. */
 export interface RouteInput {
