@@ -1,4 +1,5 @@
 import { z } from "zod";
+import type { components } from "../generated/fides-api-2.86.2.js";
 import { PRIVACY_REQUEST_STATUSES, type PrivacyRequestStatus } from "./statuses.js";
 
 /**
@@ -8,6 +9,8 @@ import { PRIVACY_REQUEST_STATUSES, type PrivacyRequestStatus } from "./statuses.
  * not break an older SDK. Written from the Fides source (`fides/api/schemas/privacy_request.py`)
  * of 2.78.2, 2.82.2 and 2.86.2, where these fields are the same.
  */
+
+type Schemas = components["schemas"];
 
 const str = (message = "must be a string") => z.string({ error: message });
 const nullableString = () => str("must be a string or null").nullable();
@@ -24,22 +27,34 @@ const statusSchema = z.enum(PRIVACY_REQUEST_STATUSES, {
 
 /** The policy a request runs, as the request embeds it. */
 const policySchema = object({
-  key: str(),
-  name: nullableString().optional(),
-});
+  name: str(),
+  key: nullableString().exactOptional(),
+}) satisfies z.ZodType<Pick<Schemas["PolicyResponse"], "name" | "key">>;
 
 /** A privacy request (`PrivacyRequestResponse`). */
 export const privacyRequestSchema = object({
   id: str().min(1, { error: "must not be empty" }),
   status: statusSchema,
-  created_at: nullableString().optional(),
-  started_processing_at: nullableString().optional(),
-  reviewed_at: nullableString().optional(),
-  finished_processing_at: nullableString().optional(),
-  external_id: nullableString().optional(),
+  created_at: nullableString().exactOptional(),
+  started_processing_at: nullableString().exactOptional(),
+  reviewed_at: nullableString().exactOptional(),
+  finished_processing_at: nullableString().exactOptional(),
+  external_id: nullableString().exactOptional(),
   policy: policySchema,
-  days_left: z.int({ error: "must be an integer or null" }).nullable().optional(),
-});
+  days_left: z.int({ error: "must be an integer or null" }).nullable().exactOptional(),
+}) satisfies z.ZodType<
+  Pick<
+    Schemas["PrivacyRequestResponse"],
+    | "id"
+    | "status"
+    | "created_at"
+    | "started_processing_at"
+    | "reviewed_at"
+    | "finished_processing_at"
+    | "external_id"
+    | "days_left"
+  >
+>;
 
 /** One failed item of a bulk answer (`BulkUpdateFailed`): Fides's message and what it concerned. */
 const bulkFailureSchema = z.object(
@@ -48,7 +63,7 @@ const bulkFailureSchema = z.object(
     data: z.record(z.string(), z.unknown(), { error: "must be a JSON object" }),
   },
   { error: "must be a JSON object" },
-);
+) satisfies z.ZodType<Schemas["BulkUpdateFailed"]>;
 
 /** A bulk answer (`BulkPostPrivacyRequests`, `BulkReviewResponse`): 200 with both lists. */
 export const bulkSchema = z.object(
@@ -77,13 +92,18 @@ export const privacyRequestPageSchema = page(privacyRequestSchema);
 /** One execution log entry of a request (`ExecutionLogDetailResponse`). */
 export const executionLogSchema = object({
   status: str(),
-  message: nullableString().optional(),
+  message: nullableString().exactOptional(),
   action_type: str(),
-  collection_name: nullableString().optional(),
-  dataset_name: nullableString().optional(),
-  connection_key: nullableString().optional(),
-  updated_at: nullableString().optional(),
-});
+  collection_name: nullableString().exactOptional(),
+  dataset_name: nullableString().exactOptional(),
+  connection_key: nullableString().exactOptional(),
+  updated_at: nullableString().exactOptional(),
+}) satisfies z.ZodType<
+  Pick<
+    Schemas["ExecutionLogDetailResponse"],
+    "message" | "collection_name" | "dataset_name" | "connection_key" | "updated_at"
+  > & { status: string; action_type: string }
+>;
 
 /** One page of a request's execution log (`GET /api/v1/privacy-request/{id}/log`). */
 export const executionLogPageSchema = page(executionLogSchema);
@@ -92,7 +112,7 @@ export const executionLogPageSchema = page(executionLogSchema);
 export const accessResultsSchema = z.object(
   { access_result_urls: z.array(str(), { error: "must be an array of strings" }) },
   { error: "must be a JSON object" },
-);
+) satisfies z.ZodType<Schemas["PrivacyRequestAccessResults"]>;
 
 /** A privacy request as Fides reports it: the checked fields, and every other field as sent. */
 export type PrivacyRequest = z.infer<typeof privacyRequestSchema>;

@@ -1,3 +1,6 @@
+import type { components as Api278 } from "../generated/fides-api-2.78.2.js";
+import type { components as Api282 } from "../generated/fides-api-2.82.2.js";
+import type { components as Api286 } from "../generated/fides-api-2.86.2.js";
 import { atLeast, parseVersion, type Version } from "../internal/version.js";
 
 /**
@@ -27,6 +30,31 @@ export const PRIVACY_REQUEST_STATUSES = [
 
 /** A privacy request's status, as any tested Fides release spells it. */
 export type PrivacyRequestStatus = (typeof PRIVACY_REQUEST_STATUSES)[number];
+
+type Equal<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
+type Expect<T extends true> = T;
+/** Compile-time ties to each tested release's own OpenAPI enum. */
+export type StatusTies = [
+  Expect<Equal<PrivacyRequestStatus, Api286["schemas"]["PrivacyRequestStatus"]>>,
+  Expect<
+    Equal<
+      Exclude<
+        PrivacyRequestStatus,
+        "awaiting_pre_approval" | "pre_approval_not_eligible" | "awaiting_access_review"
+      >,
+      Api282["schemas"]["PrivacyRequestStatus"]
+    >
+  >,
+  Expect<
+    Equal<
+      Exclude<
+        PrivacyRequestStatus,
+        "pending_external" | "awaiting_pre_approval" | "pre_approval_not_eligible" | "awaiting_access_review"
+      >,
+      Api278["schemas"]["PrivacyRequestStatus"]
+    >
+  >,
+];
 
 /**
  * The statuses a request leaves only by an operator's new action (a retry, a resubmission): what
