@@ -55,10 +55,10 @@ function page<T>(items: T[], query: URLSearchParams) {
 }
 
 /**
- * Adds the routes to an emulator.
- * @param emulator the emulator
+ * Adds the routes to an emulator (or the emulator's HTTP server).
+ * @param emulator what routes are added to
  */
-export function addPrivacyRequestRoutes(emulator: FidesEmulator): FakeFides {
+export function addPrivacyRequestRoutes(emulator: Pick<FidesEmulator, "route">): FakeFides {
   let sequence = 0;
   const fake: FakeFides = {
     requests: new Map(),
