@@ -143,8 +143,12 @@ export async function clientWithToken(
   scopes: readonly string[],
   roles: readonly ("contributor" | "viewer" | "owner")[] = [],
 ): Promise<{ client_id: string; client_secret: string; token: string }> {
-  const client = harness.emulator.addClient({ scopes, roles });
-  return { ...client, token: await tokenFor(harness, client.client_id, client.client_secret) };
+  const { clientId, clientSecret } = harness.emulator.addClient({ scopes, roles });
+  return {
+    client_id: clientId,
+    client_secret: clientSecret,
+    token: await tokenFor(harness, clientId, clientSecret),
+  };
 }
 
 /** A token holding exactly these scopes. */

@@ -153,7 +153,8 @@ describe("random requests", () => {
             ...(hasBody ? { body: b } : {}),
           }),
         );
-        expect([200, 400, 401, 403, 404, 405, 422]).toContain(response.status);
+        // 501: another route of the release on the same path (DELETE …/{policy_key}) that nobody modelled.
+        expect([200, 400, 401, 403, 404, 405, 422, 501]).toContain(response.status);
         if (response.status === 200 && m === "PATCH") expect(auth).toBe("VALID");
       }),
       { numRuns: 200, seed: 20260501 },

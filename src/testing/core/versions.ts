@@ -40,6 +40,8 @@ export interface VersionFeatures {
   readonly version: string;
   /** Whether this release has the behaviour (see {@link FEATURE_SINCE}). */
   has(feature: VersionFeature): boolean;
+  /** Whether this release is `version` or later (for tables keyed by release, such as the route list). */
+  atLeast(version: string): boolean;
   /** 403 from 2.69.1, 422 before: the status of the "Invalid Scope" refusal. */
   readonly invalidScopeStatus: 403 | 422;
   /**
@@ -118,6 +120,7 @@ export function featuresFor(version: string): VersionFeatures {
   return {
     version,
     has: (feature) => present.has(feature),
+    atLeast: since,
     invalidScopeStatus: present.has("escalationCheck") ? 403 : 422,
     scopes,
     roleScopes,

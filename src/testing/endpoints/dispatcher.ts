@@ -7,7 +7,7 @@ import { DETAILS, detailResponse, internalServerError } from "../wire/responses.
 import type { BodyValue } from "../wire/validation.js";
 import type { Context } from "./context.js";
 import { catchAll } from "./info.js";
-import { decodePath, matchRoute } from "./router.js";
+import { decodePath, matchRoute, releaseRoute } from "./router.js";
 import type { Route } from "./routes.js";
 
 /** The token endpoint, which has a rate limit of its own instead of the app-wide one. */
@@ -86,6 +86,10 @@ async function route(
   request: Request,
 ): Promise<Response> {
   const match = matchRoute(parts.routes, method, path);
+  if (match.kind !== "route") {
+    const unmodelled = releaseRoute(parts.context.features, method, path);
+    if (unmodelled !== undefined) return notModelled(unmodelled, parts.context.features.version);
+  }
   if (match.kind === "catch-all") return catchAll(path);
   if (match.kind === "method-not-allowed") {
     return detailResponse(405, DETAILS.methodNotAllowed, { allow: match.allow });
@@ -100,4 +104,16 @@ async function route(
   const auth = route.scopes === undefined ? undefined : authorize(parts.context, request, route.scopes);
   if (auth instanceof Response) return auth;
   return route.handle(parts.context, { request, path, params, query: url.searchParams, body, auth });
+}
+
+/**
+ * A route the emulated release has, which the emulator does not model and the test did not add:
+ * a 501 (a status Fides never sends) that says so, instead of the 404 "Item not found" of an
+ * unknown path, which would send the reader looking for a version problem.
+ */
+function notModelled(route: string, version: string): Response {
+  return detailResponse(
+    501,
+    `The Fides emulator does not model ${route} (a route of Fides ${version}); add it in your test with emulator.route()`,
+  );
 }

@@ -1,3 +1,5 @@
+import { RELEASE_ROUTES } from "../core/release-routes.js";
+import type { VersionFeatures } from "../core/versions.js";
 import type { Route } from "./routes.js";
 
 /** Where a request goes, decided as Starlette's router decides it. */
@@ -59,4 +61,23 @@ export function matchRoute(routes: readonly Route[], method: string, path: strin
   }
   if (method === "GET") return { kind: "catch-all" };
   return { kind: "method-not-allowed", allow: partial?.method ?? "GET" };
+}
+
+/**
+ * The route of the emulated release that a request would reach, when the emulator has none of its
+ * own and the test added none with `route()`: e.g. `"GET /api/v1/system/{fides_key}"`.
+ * @param features the emulated release
+ * @param method the request method
+ * @param path the decoded path
+ */
+export function releaseRoute(features: VersionFeatures, method: string, path: string): string | undefined {
+  if (!path.startsWith("/api/v1/")) return undefined;
+  for (const [route, since, gone] of RELEASE_ROUTES) {
+    const space = route.indexOf(" ");
+    if (route.slice(0, space) !== method) continue;
+    if ((since !== "" && !features.atLeast(since)) || (gone !== "" && features.atLeast(gone))) continue;
+    const template = route.slice(space + 1);
+    if (matchTemplate(template, path) ?? matchTemplate(`${template}/`, path)) return route;
+  }
+  return undefined;
 }

@@ -71,9 +71,9 @@ export interface EmulatedToken {
 export interface AddedClient {
   readonly clientId: string;
   readonly clientSecret: string;
-  /** @deprecated use `clientId` (kept, not enumerable, so old tests still read it) */
+  /** @deprecated use `clientId` (kept, and enumerable, so a spread or a token form still carries it) */
   readonly client_id: string;
-  /** @deprecated use `clientSecret` (kept, not enumerable) */
+  /** @deprecated use `clientSecret` (kept, and enumerable) */
   readonly client_secret: string;
 }
 
@@ -206,7 +206,9 @@ export class EmulatorStore {
       secret: saltedDigest(secret),
       sequence: this.#sequence,
     });
-    return withOldNames<AddedClient>({ clientId: id, clientSecret: secret });
+    // Enumerable old names here: code that spreads the result, or sends it as a token form
+    // (`new URLSearchParams(added)`), keeps working.
+    return { clientId: id, clientSecret: secret, client_id: id, client_secret: secret };
   }
 
   /** Applies an update to a stored client; `undefined` fields are left unchanged. */
