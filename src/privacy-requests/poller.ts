@@ -99,7 +99,9 @@ export class StatusPoller {
       this.#poll(id, entry);
     } else {
       entry.waiters.add(waiter);
-      if (entry.last !== undefined) waiter.onResult(entry.last);
+      const last = entry.last;
+      // Told after subscribe() has returned, so the waiter can already leave when it hears it.
+      if (last !== undefined) queueMicrotask(() => entry?.waiters.has(waiter) && waiter.onResult(last));
     }
     const joined = entry;
     return () => this.#leave(id, joined, waiter);

@@ -36,26 +36,43 @@ export class ManualTimers implements PollTimers {
     return this.#scheduled.size;
   }
 
-  /** Fires every callback due at the earliest scheduled time, then lets the polls it started finish. */
-  async fire(): Promise<void> {
-    const at = Math.min(...[...this.#scheduled.values()].map((entry) => entry.at));
-    if (!Number.isFinite(at)) throw new Error("nothing is scheduled");
-    this.#now = at;
-    for (const [handle, entry] of [...this.#scheduled]) {
-      if (entry.at !== at) continue;
-      this.#scheduled.delete(handle);
-      entry.callback();
+  /**
+   * Lets polls in flight finish: waits until `count` callbacks are scheduled (each poll schedules
+   * the next while waits remain), for at most five seconds of real time, checked on every turn of
+   * the event loop (a poll may wait on the token's crypto, off the event loop).
+   * @param count how many scheduled callbacks to wait for
+   */
+  async scheduled(count = 1): Promise<void> {
+    const deadline = Date.now() + 5_000;
+    while (this.#scheduled.size < count && Date.now() < deadline) {
+      await new Promise<void>((resolve) => setImmediate(resolve));
     }
     await settle();
   }
 
-  /** Fires everything due up to `at` ms, in order. */
-  async fireAt(at: number): Promise<void> {
-    for (;;) {
-      const due = [...this.#scheduled.values()].some((entry) => entry.at <= at);
-      if (!due) break;
-      await this.fire();
+  /**
+   * Fires every callback due at the earliest scheduled time.
+   * @param last when the polls fired end every wait: then nothing is scheduled after them, and the
+   * test awaits its waits instead
+   */
+  async fire(last = false): Promise<void> {
+    const at = Math.min(...[...this.#scheduled.values()].map((entry) => entry.at));
+    if (!Number.isFinite(at)) throw new Error("nothing is scheduled");
+    this.#now = at;
+    let fired = 0;
+    for (const [handle, entry] of [...this.#scheduled]) {
+      if (entry.at !== at) continue;
+      this.#scheduled.delete(handle);
+      entry.callback();
+      fired++;
     }
+    if (!last) await this.scheduled(this.#scheduled.size + fired);
+  }
+
+  /** Fires everything due up to `at` ms, in order (the wait's own timeout among them). */
+  async fireAt(at: number): Promise<void> {
+    while ([...this.#scheduled.values()].some((entry) => entry.at < at)) await this.fire();
+    if ([...this.#scheduled.values()].some((entry) => entry.at === at)) await this.fire(true);
     this.#now = at;
   }
 }

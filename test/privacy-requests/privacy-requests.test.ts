@@ -288,14 +288,14 @@ describe("waitFor and watch", () => {
     fake.manualApproval = true;
     const id = (await sdk.privacyRequests.submit([access("a@x.io")])).succeeded[0]?.id as string;
     const done = pr.waitFor(id, { interval: { initialMs: 1000, maxMs: 4000, factor: 2 } });
-    await settle();
+    await timers.scheduled(1);
     expect(timers.delays).toEqual([1000]);
     await timers.fire();
     await timers.fire();
     await timers.fire();
     expect(timers.delays).toEqual([1000, 2000, 4000, 4000]);
     fake.setStatus(id, "denied");
-    await timers.fire();
+    await timers.fire(true);
     expect((await done).status).toBe("denied");
     expect(timers.pending).toBe(0);
   });
@@ -311,7 +311,7 @@ describe("waitFor and watch", () => {
       ...Array.from({ length: 10 }, () => pr.waitFor(a, { interval: 1000 })),
       ...Array.from({ length: 5 }, () => pr.waitFor(b, { interval: 1000, until: "approved" })),
     ];
-    await settle();
+    await timers.scheduled(2);
     expect(w.count(SEARCH) - before).toBe(2);
     // Both ids are due at the same time: each fire polls each id once, for its 10 and 5 waits.
     await timers.fire();
@@ -319,13 +319,28 @@ describe("waitFor and watch", () => {
     expect(w.count(SEARCH) - before).toBe(6);
     fake.setStatus(a, "complete");
     fake.setStatus(b, "approved");
-    await timers.fire();
-    expect(w.count(SEARCH) - before).toBe(8);
+    await timers.fire(true);
     const results = await Promise.all(waits);
+    expect(w.count(SEARCH) - before).toBe(8);
     expect(results.map((request) => request.status)).toEqual([
       ...Array(10).fill("complete"),
       ...Array(5).fill("approved"),
     ]);
+    expect(timers.pending).toBe(0);
+  });
+
+  it("tells a wait that joins a running poll its last result at once, without a request", async () => {
+    const { fake, w, sdk, pr, timers } = setUp();
+    fake.manualApproval = true;
+    const id = (await sdk.privacyRequests.submit([access("a@x.io")])).succeeded[0]?.id as string;
+    const first = pr.waitFor(id, { interval: 1000 });
+    await timers.scheduled(1);
+    const polls = w.count(SEARCH);
+    expect((await pr.waitFor(id, { until: "pending" })).status).toBe("pending");
+    expect(w.count(SEARCH)).toBe(polls);
+    fake.setStatus(id, "complete");
+    await timers.fire(true);
+    expect((await first).status).toBe("complete");
     expect(timers.pending).toBe(0);
   });
 
@@ -334,7 +349,7 @@ describe("waitFor and watch", () => {
     fake.manualApproval = true;
     const id = (await sdk.privacyRequests.submit([access("a@x.io")])).succeeded[0]?.id as string;
     const waiting = failure(pr.waitFor(id, { timeoutMs: 5000, interval: 1000 }));
-    await settle();
+    await timers.scheduled(2);
     await timers.fireAt(5000);
     const error = await waiting;
     expect(error).toBeInstanceOf(FidesTimeoutError);
@@ -348,7 +363,7 @@ describe("waitFor and watch", () => {
     const id = (await sdk.privacyRequests.submit([access("a@x.io")])).succeeded[0]?.id as string;
     const controller = new AbortController();
     const waiting = failure(pr.waitFor(id, { signal: controller.signal, timeoutMs: 60_000 }));
-    await settle();
+    await timers.scheduled(2);
     controller.abort(new Error("operator left"));
     expect((await waiting).message).toBe("operator left");
     expect(timers.pending).toBe(0);
@@ -380,14 +395,14 @@ describe("waitFor and watch", () => {
       for await (const change of pr.watch(id, { interval: 1000 }))
         seen.push([change.status, change.previous]);
     })();
-    await settle();
+    await timers.scheduled(1);
     await timers.fire();
     fake.setStatus(id, "approved");
     await timers.fire();
     fake.setStatus(id, "in_processing");
     await timers.fire();
     fake.setStatus(id, "complete");
-    await timers.fire();
+    await timers.fire(true);
     await watching;
     expect(seen).toEqual([
       ["pending", undefined],
