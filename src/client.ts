@@ -8,10 +8,10 @@ import {
 } from "./internal/fetch-request.js";
 import { Pipeline } from "./internal/pipeline.js";
 import { resolveCallOptions, resolveOptions } from "./internal/resolve-options.js";
+import type { FidesHealth } from "./internal/schemas.js";
 import { FidesOAuth } from "./oauth.js";
 import type { FidesClientOptions, FidesFetchInit, RequestOptions } from "./options.js";
 import { FidesPrivacyRequests } from "./privacy-requests/privacy-requests.js";
-import type { FidesHealth } from "./schemas.js";
 
 const INSPECT = Symbol.for("nodejs.util.inspect.custom");
 
@@ -34,7 +34,8 @@ export class FidesClient {
   readonly #pipeline: Pipeline;
 
   /**
-   * @param options the server, the credentials (or a fixed `accessToken`) and tuning
+   * @param options the server, the credentials (or a fixed `accessToken`, or neither for
+   * unauthenticated calls only) and tuning
    * @throws {TypeError} with a Node-style `code` naming the first bad option
    */
   constructor(options: FidesClientOptions) {
@@ -82,8 +83,9 @@ export class FidesClient {
    */
   async fetch(path: string | URL, init?: FidesFetchInit): Promise<Response> {
     const target = resolveFetchTarget(this.#pipeline.options.baseUrl, path);
-    const resolved = resolveFetchInit(init, this.#pipeline.options.headers);
-    return this.#pipeline.request(fetchRequest(target, resolved), resolved.call);
+    const resolved = resolveFetchInit(init);
+    const pipeline = this.#pipeline;
+    return pipeline.request(fetchRequest(target, resolved, pipeline.authenticates), resolved.call);
   }
 
   /**
@@ -117,7 +119,7 @@ export class FidesClient {
       querySerializer: createQuerySerializer(),
       pathSerializer: (pathname, params) => checkSerializedPath(defaultPathSerializer(pathname, params)),
       fetch: async (request) =>
-        this.#pipeline.request(await forwardedRequest(baseUrl, request), {
+        this.#pipeline.request(await forwardedRequest(baseUrl, request, this.#pipeline.authenticates), {
           signal: request.signal,
           timeoutMs,
         }),

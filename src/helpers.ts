@@ -1,7 +1,7 @@
 import { FidesClient } from "./client.js";
+import type { FidesClientCredentials, FidesHealth } from "./internal/schemas.js";
 import type { ClientDetails } from "./oauth.js";
 import type { FidesSharedOptions } from "./options.js";
-import type { FidesClientCredentials, FidesHealth } from "./schemas.js";
 import type { Scope } from "./scopes.js";
 
 /** Options of {@link getAccessToken}. */
@@ -49,9 +49,7 @@ export async function getAccessToken(options: GetAccessTokenOptions): Promise<st
  * const { version } = await getHealth({ baseUrl: "http://localhost:8080" });
  */
 export async function getHealth(options: FidesSharedOptions): Promise<FidesHealth> {
-  // `/health` is sent without a token (operations.ts marks it unauthenticated), so this
-  // placeholder only satisfies the client's constructor and never leaves the process.
-  return new FidesClient({ ...options, accessToken: "unused-by-health" }).health();
+  return new FidesClient(options).health();
 }
 
 /**

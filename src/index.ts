@@ -43,6 +43,7 @@ export {
   getAccessToken,
   getHealth,
 } from "./helpers.js";
+export type { FidesAccessToken, FidesClientCredentials, FidesHealth } from "./internal/schemas.js";
 export type {
   ClientChanges,
   ClientDetails,
@@ -55,6 +56,7 @@ export type {
   FidesClientCredentialsOptions,
   FidesClientOptions,
   FidesClientTokenOptions,
+  FidesClientUnauthenticatedOptions,
   FidesFetchInit,
   FidesLogger,
   FidesSharedOptions,
@@ -88,7 +90,6 @@ export {
   TERMINAL_STATUSES,
   type TerminalStatus,
 } from "./privacy-requests/statuses.js";
-export type { FidesAccessToken, FidesClientCredentials, FidesHealth } from "./schemas.js";
 export { isScope, ROLE_SCOPES, ROLES, type Role, SCOPES, type Scope } from "./scopes.js";
 export {
   MemoryTokenStore,

@@ -86,8 +86,22 @@ export interface FidesClientTokenOptions extends FidesSharedOptions {
   clientSecret?: never;
 }
 
-/** Options of `new FidesClient(options)`: credentials, or a fixed `accessToken`. */
-export type FidesClientOptions = FidesClientCredentialsOptions | FidesClientTokenOptions;
+/**
+ * Options of a client without credentials, for unauthenticated calls only: `health()`, and
+ * `sdk.fetch()` or `sdk.api()` sent without a token. Any call that needs a token is refused with
+ * an `ERR_MISSING_OPTION` `TypeError` before it is sent.
+ */
+export interface FidesClientUnauthenticatedOptions extends FidesSharedOptions {
+  clientId?: never;
+  clientSecret?: never;
+  accessToken?: never;
+}
+
+/** Options of `new FidesClient(options)`: credentials, a fixed `accessToken`, or neither. */
+export type FidesClientOptions =
+  | FidesClientCredentialsOptions
+  | FidesClientTokenOptions
+  | FidesClientUnauthenticatedOptions;
 
 /**
  * The second argument of `sdk.fetch()`: the standard `method`, `headers`, `body` and `signal`,

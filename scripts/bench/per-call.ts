@@ -38,7 +38,7 @@ function expectScopes(value: unknown): unknown {
  * @param server the emulator
  * @param baseline another checkout's `FidesClient` (`BENCH_BASELINE`), measured beside this one
  */
-export async function variantCalls(
+async function variantCalls(
   server: EmulatorChild,
   baseline?: typeof FidesClient,
 ): Promise<Record<string, () => Promise<unknown>>> {

@@ -2,9 +2,11 @@ import {
   FidesApiError,
   type FidesApiErrorInit,
   FidesAuthenticationError,
+  FidesConnectionError,
   FidesForbiddenError,
   FidesNotFoundError,
   FidesRateLimitError,
+  type FidesRequestInfo,
   FidesServerError,
   FidesValidationError,
   type ForbiddenFacts,
@@ -17,7 +19,7 @@ import { parseRetryAfter } from "./retry.js";
 const TOKEN_PATH = "/api/v1/oauth/token";
 
 /** What a refused request was and what it sent, for the error's message and fields. */
-export interface RefusedRequest {
+interface RefusedRequest {
   /** The SDK operation, such as `"createClient"`. */
   operation?: string;
   method: string;
@@ -57,7 +59,7 @@ function isIssue(value: unknown): value is ValidationIssue {
 
 const MAX_DETAIL_CHARS = 300;
 /** How many scopes or issues a message names before it says how many more there are. */
-export const MAX_LISTED = 10;
+const MAX_LISTED = 10;
 const MAX_ITEM_CHARS = 100;
 
 function clip(text: string, max: number): string {
@@ -173,4 +175,69 @@ export function toApiError(request: RefusedRequest, response: Response, body: un
     return new FidesApiError(`${prefix}: the server answered with a redirect, which is not followed`, init);
   }
   return new FidesApiError(`${prefix}: ${text(detail)}`, init);
+}
+
+/**
+ * Tells whether an answer is a redirect (which the SDK never follows).
+ * @param response the answer, fetched with `redirect: "manual"`
+ */
+export function isRedirect(response: Response): boolean {
+  return response.type === "opaqueredirect" || (response.status >= 300 && response.status < 400);
+}
+
+/**
+ * The error of a redirect, naming only the origin it points to: the full URL may carry a token
+ * or a signed query.
+ * @param request what was sent
+ * @param response the redirect
+ * @param baseUrl the client's base URL, against which a relative `Location` is read
+ */
+export function redirectError(
+  request: { operation: string; method: string; path: string },
+  response: Response,
+  baseUrl: string,
+): FidesApiError {
+  const location = response.headers.get("Location");
+  let target = "a location it did not disclose";
+  if (location !== null) {
+    try {
+      target = new URL(location, `${baseUrl}/`).origin;
+    } catch {
+      target = "an unreadable location";
+    }
+  }
+  const status = response.type === "opaqueredirect" ? "a redirect" : String(response.status);
+  return new FidesApiError(
+    `${request.method} ${request.path} failed with ${status}: the server redirected to ${target}, ` +
+      "and the SDK never follows a redirect",
+    {
+      operation: request.operation,
+      status: response.status,
+      method: request.method,
+      path: request.path,
+      detail: undefined,
+      response,
+    },
+  );
+}
+
+/**
+ * The error of a request that got no answer, naming the system error code when there is one.
+ * @param info what was sent
+ * @param cause what `fetch` threw, already scrubbed of secrets
+ */
+export function connectionError(info: FidesRequestInfo, cause: unknown): FidesConnectionError {
+  return new FidesConnectionError(`${info.method} ${info.path} failed: ${reasonOf(cause)}`, {
+    ...info,
+    cause,
+  });
+}
+
+function reasonOf(error: unknown): string {
+  const cause = typeof error === "object" && error !== null && "cause" in error ? error.cause : undefined;
+  const source = cause ?? error;
+  if (typeof source === "object" && source !== null && "code" in source && typeof source.code === "string") {
+    return `could not reach the server (${source.code})`;
+  }
+  return "could not reach the server";
 }

@@ -1,5 +1,5 @@
-import { isSendableToken } from "../access-token-rules.js";
 import { isScope, nearestScope, type Scope } from "../scopes.js";
+import { isSendableToken } from "./tokens/access-token-rules.js";
 
 /**
  * Every argument and option check of the SDK, with one message scheme: the argument's full name
@@ -9,17 +9,26 @@ import { isScope, nearestScope, type Scope } from "../scopes.js";
  */
 
 /** The Node-style codes this SDK gives a misuse `TypeError`. */
-export type MisuseCode = "ERR_INVALID_ARG_TYPE" | "ERR_INVALID_ARG_VALUE" | "ERR_MISSING_OPTION";
+type MisuseCode = "ERR_INVALID_ARG_TYPE" | "ERR_INVALID_ARG_VALUE" | "ERR_MISSING_OPTION";
+
+/**
+ * The misuse `TypeError`: a Node-style `code`, and the `argument` it is about as data
+ * (`"options.baseUrl"`, `"details.name"`, `"scopes[2]"`), for a caller (the CLI) that names
+ * arguments its own way.
+ */
+export type MisuseError = TypeError & { code: MisuseCode; argument?: string };
 
 /**
  * A `TypeError` with a Node-style `code`, thrown before any request is sent when an argument or
  * option is wrong. The message names the argument.
  * @param code the Node-style code
  * @param message the message, naming the argument
+ * @param argument the argument's full name, kept on the error as `argument`
  */
-export function codedTypeError(code: MisuseCode, message: string): TypeError & { code: MisuseCode } {
-  const error = new TypeError(message) as TypeError & { code: MisuseCode };
+export function codedTypeError(code: MisuseCode, message: string, argument?: string): MisuseError {
+  const error = new TypeError(message) as MisuseError;
   error.code = code;
+  if (argument !== undefined) error.argument = argument;
   return error;
 }
 
@@ -28,8 +37,8 @@ export function codedTypeError(code: MisuseCode, message: string): TypeError & {
  * @param name the argument's full name
  * @param expected what it must be, such as `"a string"`
  */
-export function invalidType(name: string, expected: string): TypeError {
-  return codedTypeError("ERR_INVALID_ARG_TYPE", `"${name}" must be ${expected}`);
+export function invalidType(name: string, expected: string): MisuseError {
+  return codedTypeError("ERR_INVALID_ARG_TYPE", `"${name}" must be ${expected}`, name);
 }
 
 /**
@@ -37,8 +46,17 @@ export function invalidType(name: string, expected: string): TypeError {
  * @param name the argument's full name
  * @param problem what is wrong, such as `"must not be empty"`
  */
-export function invalidValue(name: string, problem: string): TypeError {
-  return codedTypeError("ERR_INVALID_ARG_VALUE", `"${name}" ${problem}`);
+export function invalidValue(name: string, problem: string): MisuseError {
+  return codedTypeError("ERR_INVALID_ARG_VALUE", `"${name}" ${problem}`, name);
+}
+
+/**
+ * `"name" <problem>`, as an `ERR_MISSING_OPTION` error.
+ * @param name the missing option's full name
+ * @param problem what is missing, such as `"is required"`
+ */
+export function missingOption(name: string, problem: string): MisuseError {
+  return codedTypeError("ERR_MISSING_OPTION", `"${name}" ${problem}`, name);
 }
 
 /**
@@ -91,12 +109,13 @@ export function assertInteger(
 }
 
 /**
- * A boolean, or `false` when absent.
+ * A boolean, or `fallback` when absent.
  * @param value the argument
  * @param name its full name
+ * @param fallback the default
  */
-export function assertFlag(value: unknown, name: string): boolean {
-  if (value === undefined) return false;
+export function assertFlag(value: unknown, name: string, fallback = false): boolean {
+  if (value === undefined) return fallback;
   if (typeof value !== "boolean") throw invalidType(name, "a boolean");
   return value;
 }
@@ -161,6 +180,7 @@ export function assertScopes(value: unknown, name: string, allowUnknown: boolean
         nearest === undefined
           ? `"${scope}" is not a Fides scope`
           : `"${scope}" is not a Fides scope; did you mean "${nearest}"?`,
+        `${name}[${index}]`,
       );
     }
     scopes.push(scope as Scope);
@@ -178,7 +198,7 @@ const MAX_DECODES = 4;
  * more than once could read.
  * @param value the raw text
  */
-export function* percentDecodings(value: string): Generator<string> {
+function* percentDecodings(value: string): Generator<string> {
   let decoded = value;
   yield decoded;
   for (let round = 0; round < MAX_DECODES; round++) {
@@ -239,4 +259,88 @@ export function assertSendableToken(value: string, name: string): string {
     );
   }
   return value;
+}
+
+/**
+ * Whether a string holds an ASCII control character (U+0000 to U+001F, or DEL), tab included:
+ * the URL parser silently drops tabs and newlines, so a path must hold none of them.
+ * @param value the text
+ */
+export function hasAsciiControl(value: string): boolean {
+  for (let index = 0; index < value.length; index++) {
+    const code = value.charCodeAt(index);
+    if (code < 0x20 || code === 0x7f) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether a string holds a control character a header value must not carry: any but tab (which
+ * a header value may hold), so CR, LF and NUL above all, which would split or end a header.
+ * @param value the text
+ */
+function hasHeaderBreakingControl(value: string): boolean {
+  for (let index = 0; index < value.length; index++) {
+    const code = value.charCodeAt(index);
+    if ((code < 0x20 && code !== 0x09) || code === 0x7f) return true;
+  }
+  return false;
+}
+
+/**
+ * A string that may travel as a header value: no control character but tab, only Latin-1.
+ * Never echoed, since it may be a secret.
+ * @param value the text
+ * @param name its full name
+ */
+export function assertHeaderValue(value: string, name: string): string {
+  if (hasHeaderBreakingControl(value)) {
+    throw invalidValue(name, "must not contain control characters (CR, LF, NUL, …)");
+  }
+  // A header value is a byte string: anything past U+00FF would fail every request instead.
+  for (let index = 0; index < value.length; index++) {
+    if (value.charCodeAt(index) > 0xff) throw invalidValue(name, "must hold only Latin-1 characters");
+  }
+  return value;
+}
+
+/**
+ * Refuses a path (below the base URL, query excluded) with a segment that would move the request
+ * to another route: `.` or `..`, also percent-encoded (`%2e%2e`, `%252e%252e`), and an encoded
+ * slash or backslash (`%2F`, `%5C`), which Fides's ASGI server decodes into a separator before
+ * routing. A raw backslash is refused too: URL parsers read it as a slash.
+ * @param path the path part, starting with `/`
+ * @param name the argument's name, for the message
+ */
+export function assertStaysOnRoute(path: string, name: string): void {
+  if (path.includes("\\"))
+    throw invalidValue(name, "must not hold a backslash: URL parsers read it as a slash");
+  for (const segment of path.split("/")) {
+    for (const decoded of percentDecodings(segment)) {
+      if (decoded === "." || decoded === "..") {
+        throw invalidValue(
+          name,
+          `must not hold a "." or ".." segment (percent-encoded or not): it would leave its route`,
+        );
+      }
+      // A raw segment holds neither (split on "/", backslashes refused above): only a decoding can.
+      if (decoded.includes("/") || decoded.includes("\\")) {
+        throw invalidValue(
+          name,
+          "must not hold an encoded slash or backslash (%2F, %5C): the server decodes it into a path separator",
+        );
+      }
+    }
+  }
+}
+
+/**
+ * The misuse error of an authenticated call on a client created without credentials.
+ * @param operation the SDK method called
+ */
+export function missingCredentials(operation: string): MisuseError {
+  return missingOption(
+    "options.clientId",
+    `and "options.clientSecret" (or "options.accessToken") are required for ${operation}: this client was created without credentials`,
+  );
 }

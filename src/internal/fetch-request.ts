@@ -1,12 +1,19 @@
 import type { FidesFetchInit, RequestOptions } from "../options.js";
-import { assertPositiveNumber, invalidType, invalidValue, percentDecodings } from "./assert.js";
-import type { PipelineRequest } from "./pipeline.js";
+import {
+  assertFlag,
+  assertPositiveNumber,
+  assertStaysOnRoute,
+  hasAsciiControl,
+  invalidType,
+  invalidValue,
+} from "./assert.js";
+import type { PipelineRequest, RequestData } from "./request-data.js";
 import { MAX_TIMER_MS } from "./resolve-options.js";
 
 /**
- * `sdk.fetch()` and `sdk.api()` as pipeline requests: where a path may lead (only below the
- * client's `baseUrl`, so the token never leaves the Fides server), what an init may hold, and the
- * request each attempt sends.
+ * `sdk.fetch()` and `sdk.api()` as pipeline requests, the same request data an operation gives:
+ * where a path may lead (only below the client's `baseUrl`, so the token never leaves the Fides
+ * server), what an init may hold, and what each attempt sends.
  */
 
 /** Methods that are harmless to repeat, and so retried by default. */
@@ -26,50 +33,8 @@ const KNOWN_INIT = new Set([
   "throwOnError",
 ]);
 
-/** Where a request goes: the full URL, and its path below the base URL for messages. */
-export interface FetchTarget {
-  readonly url: string;
-  /** The path below `baseUrl`, without the query, such as `/api/v1/dsr/policy`. */
-  readonly path: string;
-}
-
-function hasControlCharacter(value: string): boolean {
-  for (let index = 0; index < value.length; index++) {
-    const code = value.charCodeAt(index);
-    if (code < 0x20 || code === 0x7f) return true;
-  }
-  return false;
-}
-
-/**
- * Refuses a path (below the base URL, query excluded) with a segment that would move the request
- * to another route: `.` or `..`, also percent-encoded (`%2e%2e`, `%252e%252e`), and an encoded
- * slash or backslash (`%2F`, `%5C`), which Fides's ASGI server decodes into a separator before
- * routing. A raw backslash is refused too: URL parsers read it as a slash.
- * @param path the path part, starting with `/`
- * @param name the argument's name, for the message
- */
-export function assertStaysOnRoute(path: string, name: string): void {
-  if (path.includes("\\"))
-    throw invalidValue(name, "must not hold a backslash: URL parsers read it as a slash");
-  for (const segment of path.split("/")) {
-    for (const decoded of percentDecodings(segment)) {
-      if (decoded === "." || decoded === "..") {
-        throw invalidValue(
-          name,
-          `must not hold a "." or ".." segment (percent-encoded or not): it would leave its route`,
-        );
-      }
-      // A raw segment holds neither (split on "/", backslashes refused above): only a decoding can.
-      if (decoded.includes("/") || decoded.includes("\\")) {
-        throw invalidValue(
-          name,
-          "must not hold an encoded slash or backslash (%2F, %5C): the server decodes it into a path separator",
-        );
-      }
-    }
-  }
-}
+/** Where a request goes: its path below the base URL (such as `/api/v1/dsr/policy`) and its query. */
+type FetchTarget = Required<Pick<RequestData, "path" | "query">>;
 
 /** The base URL's origin and its path prefix without a trailing slash (`""` for none). */
 function splitBase(baseUrl: string): { origin: string; prefix: string } {
@@ -106,7 +71,7 @@ export function resolveFetchTarget(baseUrl: string, input: unknown): FetchTarget
   if (typeof text !== "string") throw invalidType("path", "a string or a URL");
   if (text.trim() === "") throw invalidValue("path", "must not be empty");
   // The URL parser silently drops tabs and newlines, which could join a dot segment back together.
-  if (hasControlCharacter(text)) throw invalidValue("path", "must not contain control characters");
+  if (hasAsciiControl(text)) throw invalidValue("path", "must not contain control characters");
   const { origin, prefix } = splitBase(baseUrl);
   let relative: string;
   if (SCHEME.test(text)) {
@@ -139,13 +104,14 @@ export function resolveFetchTarget(baseUrl: string, input: unknown): FetchTarget
   // Whatever the parser made of it (it trims spaces at the ends, for one) is checked again.
   if (url.origin !== origin || !isBelow(url.pathname, prefix)) throw offOrigin(origin);
   assertStaysOnRoute(url.pathname.slice(prefix.length), "path");
-  return { url: url.href, path: url.pathname.slice(prefix.length) || "/" };
+  return { path: url.pathname.slice(prefix.length) || "/", query: url.search.slice(1) };
 }
 
 /** An init after validation, ready to build each attempt's request from. */
-export interface ResolvedFetchInit {
+interface ResolvedFetchInit {
   readonly method: string;
-  readonly headers: Headers;
+  /** The init's own headers; the pipeline sets them over the client's. */
+  readonly headers: Readonly<Record<string, string>>;
   readonly body: string | undefined;
   readonly idempotent: boolean;
   readonly throwOnError: boolean;
@@ -163,8 +129,8 @@ function resolveMethod(value: unknown): string {
   return method;
 }
 
-function resolveHeaders(value: unknown, clientHeaders: Readonly<Record<string, string>>): Headers {
-  const headers = new Headers(clientHeaders);
+function resolveHeaders(value: unknown): Headers {
+  const headers = new Headers();
   if (value === undefined) return headers;
   let given: Headers;
   try {
@@ -215,22 +181,12 @@ function resolveBody(init: Record<string, unknown>, method: string, headers: Hea
   return text;
 }
 
-function optionalFlag(value: unknown, name: string, fallback: boolean): boolean {
-  if (value === undefined) return fallback;
-  if (typeof value !== "boolean") throw invalidType(name, "a boolean");
-  return value;
-}
-
 /**
  * Validates `sdk.fetch()`'s init, once, before anything is sent.
  * @param value the caller's init
- * @param clientHeaders the client's `headers` (and `User-Agent`), which the init's override
  * @throws {TypeError} with a Node-style `code` naming the first bad field
  */
-export function resolveFetchInit(
-  value: FidesFetchInit | undefined,
-  clientHeaders: Readonly<Record<string, string>>,
-): ResolvedFetchInit {
+export function resolveFetchInit(value: FidesFetchInit | undefined): ResolvedFetchInit {
   if (value !== undefined && (typeof value !== "object" || value === null || Array.isArray(value))) {
     throw invalidType("init", "an object");
   }
@@ -239,7 +195,7 @@ export function resolveFetchInit(
     if (!KNOWN_INIT.has(name)) throw invalidValue(`init.${name}`, "is not supported by sdk.fetch()");
   }
   const method = resolveMethod(init.method);
-  const headers = resolveHeaders(init.headers, clientHeaders);
+  const headers = resolveHeaders(init.headers);
   const body = resolveBody(init, method, headers);
   const call: RequestOptions = {};
   if (init.signal !== undefined) {
@@ -251,50 +207,53 @@ export function resolveFetchInit(
   }
   return {
     method,
-    headers,
+    headers: Object.fromEntries(headers),
     body,
-    idempotent: optionalFlag(init.idempotent, "init.idempotent", IDEMPOTENT_METHODS.has(method)),
-    throwOnError: optionalFlag(init.throwOnError, "init.throwOnError", true),
+    idempotent: assertFlag(init.idempotent, "init.idempotent", IDEMPOTENT_METHODS.has(method)),
+    throwOnError: assertFlag(init.throwOnError, "init.throwOnError", true),
     call,
   };
 }
 
 /**
- * The pipeline request of one `sdk.fetch()` call; each attempt sends a new `Request`.
+ * The pipeline request of one `sdk.fetch()` call.
  * @param target where it goes
  * @param init what it sends
+ * @param authenticated whether it carries the client's token (not for a client without credentials)
  */
-export function fetchRequest(target: FetchTarget, init: ResolvedFetchInit): PipelineRequest<Response> {
+export function fetchRequest(
+  target: FetchTarget,
+  init: ResolvedFetchInit,
+  authenticated: boolean,
+): PipelineRequest<Response> {
   return {
     operation: "fetch",
     method: init.method,
     path: target.path,
+    query: target.query,
+    body: init.body,
+    headers: init.headers,
     idempotent: init.idempotent,
-    authenticated: true,
+    authenticated,
     returnsErrors: !init.throwOnError,
-    send: async (fetch) => {
-      const request = new Request(target.url, {
-        method: init.method,
-        headers: new Headers(init.headers),
-        ...(init.body === undefined ? {} : { body: init.body }),
-      });
-      return { response: await fetch(request) };
-    },
-    parse: (result) => result.response,
+    parse: (answer) => answer.response,
   };
 }
 
 /**
  * The pipeline request for one request openapi-fetch built for `sdk.api()`: checked to stay below
  * the base URL (a per-call `baseUrl` or a middleware could point it elsewhere), its body read once
- * so that a resend or a retry can send it again, and every non-2xx answer returned to openapi-fetch.
+ * as bytes so that a resend or a retry can send it again unchanged, and every non-2xx answer
+ * returned to openapi-fetch.
  * @param baseUrl the client's resolved base URL
  * @param request what openapi-fetch (and its middleware) built
+ * @param authenticated whether it carries the client's token (not for a client without credentials)
  * @throws {TypeError} when the request leaves the base URL or its route
  */
 export async function forwardedRequest(
   baseUrl: string,
   request: Request,
+  authenticated: boolean,
 ): Promise<PipelineRequest<Response>> {
   const { origin, prefix } = splitBase(baseUrl);
   const url = new URL(request.url);
@@ -303,24 +262,17 @@ export async function forwardedRequest(
   }
   assertStaysOnRoute(url.pathname, "path");
   const method = request.method.toUpperCase();
-  const body = request.body === null ? undefined : await request.text();
-  const headers = new Headers(request.headers);
   return {
     operation: "api",
     method,
     path: url.pathname.slice(prefix.length) || "/",
+    query: url.search.slice(1),
+    body: request.body === null ? undefined : new Uint8Array(await request.arrayBuffer()),
+    headers: Object.fromEntries(request.headers),
     idempotent: IDEMPOTENT_METHODS.has(method),
-    authenticated: true,
+    authenticated,
     returnsErrors: true,
-    send: async (fetch) => {
-      const attempt = new Request(url, {
-        method,
-        headers: new Headers(headers),
-        ...(body === undefined ? {} : { body }),
-      });
-      return { response: await fetch(attempt) };
-    },
-    parse: (result) => result.response,
+    parse: (answer) => answer.response,
   };
 }
 

@@ -1,7 +1,9 @@
-import type { Client } from "openapi-fetch";
 import { z } from "zod";
 import { FidesUnsupportedOperationError } from "../errors.js";
 import type { components, paths } from "../generated/fides-oauth.js";
+import type { Scope } from "../scopes.js";
+import { BODY_LIMITS } from "./read-body.js";
+import { fillPath, jsonBody, queryOf, type RequestData } from "./request-data.js";
 import {
   accessTokenSchema,
   clientCreatedSchema,
@@ -11,38 +13,34 @@ import {
   healthSchema,
   roleScopesSchema,
   scopeListSchema,
-} from "../schemas.js";
-import type { Scope } from "../scopes.js";
-import { BODY_LIMITS } from "./read-body.js";
+} from "./schemas.js";
 import { atLeast, CLIENT_CRUD_VERSION, type Version } from "./version.js";
 
 type Schemas = components["schemas"];
 
-/** The typed openapi-fetch client over the contract: it builds each request's URL, query and body. */
-export type FidesApi = Client<paths>;
-
-/** What openapi-fetch resolves with, whatever the operation. */
-export interface FetchResult {
-  data?: unknown;
-  error?: unknown;
-  response: Response;
-}
-
-/** Sends one attempt's request: the pipeline's, which authenticates it and applies the deadline. */
-export type AttemptFetch = (request: Request) => Promise<Response>;
+/** The body the contract gives an operation, for `satisfies` where the operation builds it. */
+type BodyOf<P extends keyof paths, M extends "post" | "put", C extends string = "application/json"> =
+  NonNullable<paths[P][M]> extends { requestBody?: { content: Record<C, infer B> } } ? B : never;
+/** The query the contract gives an operation. */
+type QueryOf<P extends keyof paths> =
+  NonNullable<paths[P]["get"]> extends {
+    parameters: { query?: infer Q };
+  }
+    ? NonNullable<Q>
+    : never;
 
 /**
  * One operation of the API, as data: what the pipeline needs to send it, retry it, check its
- * server's version and parse its answer. `send` builds the request with openapi-fetch and asks
- * for the success body unread (`parseAs: "stream"`): the pipeline reads it within the route's
- * limit and parses the JSON itself.
+ * server's version and parse its answer. `request` describes the request; the pipeline builds
+ * the URL and `init` from it, sends it, reads the success body within `bodyLimit` and parses it
+ * with `schema`.
  */
 export interface Operation<A, T> {
   /** The SDK method, carried by errors as `operation`. */
   name: string;
   method: "GET" | "POST" | "PUT" | "DELETE";
   /** The contract's path template. */
-  path: string;
+  path: keyof paths;
   /** The most decoded bytes read from its success body (one of {@link BODY_LIMITS}). */
   bodyLimit: number;
   /** Whether repeating the request is harmless (retries on timeouts and 5xx). */
@@ -51,48 +49,48 @@ export interface Operation<A, T> {
   authenticated: boolean;
   /** The first Fides version that has it; the pipeline refuses it on an older server before sending. */
   since?: Version;
-  /** Whether the request's shape depends on the server's version, which must then be known first. */
-  versioned?: boolean;
   /** The success body's schema. */
   schema: z.ZodType<T>;
   /** The scopes the request assigns, to name the ones a server does not know. */
   sentScopes?(args: A): readonly string[] | undefined;
   /**
-   * Sends one attempt.
-   * @param api the typed client
+   * The request for the method's checked arguments: its path filled in, its query and body encoded.
    * @param args the method's checked arguments
-   * @param fetch the attempt's `fetch`
-   * @param version the server's version, when the operation is versioned or gated
    */
-  send(api: FidesApi, args: A, fetch: AttemptFetch, version: Version | undefined): Promise<FetchResult>;
+  request(args: A): RequestData;
+  /**
+   * Reshapes the request for an older server's era. When present, the pipeline learns the
+   * server's version before the first attempt and sends what this returns.
+   * @param request what {@link Operation.request} built
+   * @param args the method's checked arguments
+   * @param version the server's version
+   * @throws {FidesUnsupportedOperationError} when the server's era cannot express the request
+   */
+  forVersion?(request: RequestData, args: A, version: Version): RequestData;
 }
 
 /** Arguments of the operations on one client. */
-export interface IdArgs {
+interface IdArgs {
   id: string;
 }
 
-// Each path is written once: the operation's `path` and its `send` use the same constant.
-const TOKEN = "/api/v1/oauth/token";
-const CLIENTS = "/api/v1/oauth/client";
-const CLIENT = `${CLIENTS}/{client_id}` as const;
-const CLIENT_SECRET = `${CLIENT}/secret` as const;
-const CLIENT_SCOPES = `${CLIENT}/scope` as const;
-const SCOPES = "/api/v1/oauth/scope";
-const ROLES = "/api/v1/oauth/role";
-const HEALTH = "/health";
+// Each path is written once, checked against the contract: the operation's `path` and its request use it.
+const TOKEN = "/api/v1/oauth/token" satisfies keyof paths;
+const CLIENTS = "/api/v1/oauth/client" satisfies keyof paths;
+const CLIENT = "/api/v1/oauth/client/{client_id}" satisfies keyof paths;
+const CLIENT_SECRET = "/api/v1/oauth/client/{client_id}/secret" satisfies keyof paths;
+const CLIENT_SCOPES = "/api/v1/oauth/client/{client_id}/scope" satisfies keyof paths;
+const SCOPES = "/api/v1/oauth/scope" satisfies keyof paths;
+const ROLES = "/api/v1/oauth/role" satisfies keyof paths;
+const HEALTH = "/health" satisfies keyof paths;
 
-const TOKEN_HEADERS = { "Content-Type": "application/x-www-form-urlencoded" };
+const FORM_HEADERS = { "Content-Type": "application/x-www-form-urlencoded" };
 const nullBodySchema = z
   .null({ error: "must be null" })
   .optional()
   .transform(() => undefined);
 
-function formBody(body: unknown): string {
-  return new URLSearchParams(body as Record<string, string>).toString();
-}
-
-const byId = (args: IdArgs) => ({ path: { client_id: args.id } });
+const clientPath = (template: string, args: IdArgs) => fillPath(template, { client_id: args.id });
 
 /** `POST /api/v1/oauth/token`: form-encoded credentials. */
 export const acquireAccessToken: Operation<
@@ -106,14 +104,19 @@ export const acquireAccessToken: Operation<
   idempotent: true,
   authenticated: false,
   schema: accessTokenSchema,
-  send: (api, args, fetch) =>
-    api.POST(TOKEN, {
-      body: { grant_type: "client_credentials", client_id: args.clientId, client_secret: args.clientSecret },
-      bodySerializer: formBody,
-      headers: TOKEN_HEADERS,
-      parseAs: "stream",
-      fetch,
-    }),
+  request: (args) => {
+    const form = {
+      grant_type: "client_credentials",
+      client_id: args.clientId,
+      client_secret: args.clientSecret,
+    } satisfies BodyOf<typeof TOKEN, "post", "application/x-www-form-urlencoded">;
+    return {
+      method: "POST",
+      path: TOKEN,
+      body: new URLSearchParams(form).toString(),
+      headers: FORM_HEADERS,
+    };
+  },
 };
 
 /** What `createClient` sends, before the server's era picks the body's shape. */
@@ -131,16 +134,16 @@ export const createClient: Operation<CreateClientArgs, Schemas["ClientCreatedRes
   bodyLimit: BODY_LIMITS.object,
   idempotent: false,
   authenticated: true,
-  versioned: true,
   schema: clientCreatedSchema,
   sentScopes: (args) => args.scopes,
-  send: (api, args, fetch, version) => {
-    if (version === undefined || atLeast(version, CLIENT_CRUD_VERSION)) {
-      const body: Schemas["ClientCreateRequest"] = { scopes: args.scopes };
-      if (args.name !== undefined) body.name = args.name;
-      if (args.description !== undefined) body.description = args.description;
-      return api.POST(CLIENTS, { body, parseAs: "stream", fetch });
-    }
+  request: (args) => {
+    const body: BodyOf<typeof CLIENTS, "post"> = { scopes: args.scopes };
+    if (args.name !== undefined) body.name = args.name;
+    if (args.description !== undefined) body.description = args.description;
+    return { method: "POST", path: CLIENTS, ...jsonBody(body) };
+  },
+  forVersion: (request, args, version) => {
+    if (atLeast(version, CLIENT_CRUD_VERSION)) return request;
     if ((args.name ?? null) !== null || (args.description ?? null) !== null) {
       throw new FidesUnsupportedOperationError(
         "createClient",
@@ -150,11 +153,7 @@ export const createClient: Operation<CreateClientArgs, Schemas["ClientCreatedRes
       );
     }
     // Before 2.82 the body is a bare array, which the current contract does not describe.
-    return api.POST(CLIENTS, {
-      body: args.scopes as unknown as Schemas["ClientCreateRequest"],
-      parseAs: "stream",
-      fetch,
-    });
+    return { ...request, ...jsonBody(args.scopes) };
   },
 };
 
@@ -168,7 +167,11 @@ export const listClients: Operation<{ page: number; size: number }, z.infer<type
   authenticated: true,
   since: CLIENT_CRUD_VERSION,
   schema: clientPageSchema,
-  send: (api, args, fetch) => api.GET(CLIENTS, { params: { query: args }, parseAs: "stream", fetch }),
+  request: (args) => ({
+    method: "GET",
+    path: CLIENTS,
+    query: queryOf({ page: args.page, size: args.size } satisfies QueryOf<typeof CLIENTS>),
+  }),
 };
 
 /** `GET /api/v1/oauth/client/{client_id}` (2.82+). */
@@ -181,12 +184,12 @@ export const getClient: Operation<IdArgs, z.infer<typeof clientSchema>> = {
   authenticated: true,
   since: CLIENT_CRUD_VERSION,
   schema: clientSchema,
-  send: (api, args, fetch) => api.GET(CLIENT, { params: byId(args), parseAs: "stream", fetch }),
+  request: (args) => ({ method: "GET", path: clientPath(CLIENT, args) }),
 };
 
 /** `PUT /api/v1/oauth/client/{client_id}` (2.82+). */
 export const updateClient: Operation<
-  IdArgs & { body: Schemas["ClientUpdateRequest"] },
+  IdArgs & { body: BodyOf<typeof CLIENT, "put"> },
   z.infer<typeof clientSchema>
 > = {
   name: "updateClient",
@@ -198,8 +201,7 @@ export const updateClient: Operation<
   since: CLIENT_CRUD_VERSION,
   schema: clientSchema,
   sentScopes: (args) => args.body.scopes ?? undefined,
-  send: (api, args, fetch) =>
-    api.PUT(CLIENT, { params: byId(args), body: args.body, parseAs: "stream", fetch }),
+  request: (args) => ({ method: "PUT", path: clientPath(CLIENT, args), ...jsonBody(args.body) }),
 };
 
 /** `DELETE /api/v1/oauth/client/{client_id}`. */
@@ -211,7 +213,7 @@ export const deleteClient: Operation<IdArgs, undefined> = {
   idempotent: true,
   authenticated: true,
   schema: nullBodySchema,
-  send: (api, args, fetch) => api.DELETE(CLIENT, { params: byId(args), parseAs: "stream", fetch }),
+  request: (args) => ({ method: "DELETE", path: clientPath(CLIENT, args) }),
 };
 
 /** `POST /api/v1/oauth/client/{client_id}/secret` (2.82+); never retried once it may have arrived. */
@@ -224,7 +226,7 @@ export const rotateClientSecret: Operation<IdArgs, Schemas["ClientSecretRotateRe
   authenticated: true,
   since: CLIENT_CRUD_VERSION,
   schema: clientSecretRotatedSchema,
-  send: (api, args, fetch) => api.POST(CLIENT_SECRET, { params: byId(args), parseAs: "stream", fetch }),
+  request: (args) => ({ method: "POST", path: clientPath(CLIENT_SECRET, args) }),
 };
 
 /** `GET /api/v1/oauth/client/{client_id}/scope`. */
@@ -236,7 +238,7 @@ export const getClientScopes: Operation<IdArgs, Scope[]> = {
   idempotent: true,
   authenticated: true,
   schema: scopeListSchema,
-  send: (api, args, fetch) => api.GET(CLIENT_SCOPES, { params: byId(args), parseAs: "stream", fetch }),
+  request: (args) => ({ method: "GET", path: clientPath(CLIENT_SCOPES, args) }),
 };
 
 /** `PUT /api/v1/oauth/client/{client_id}/scope`: a bare array in every version. */
@@ -249,8 +251,11 @@ export const setClientScopes: Operation<IdArgs & { scopes: Scope[] }, undefined>
   authenticated: true,
   schema: nullBodySchema,
   sentScopes: (args) => args.scopes,
-  send: (api, args, fetch) =>
-    api.PUT(CLIENT_SCOPES, { params: byId(args), body: args.scopes, parseAs: "stream", fetch }),
+  request: (args) => ({
+    method: "PUT",
+    path: clientPath(CLIENT_SCOPES, args),
+    ...jsonBody(args.scopes satisfies BodyOf<typeof CLIENT_SCOPES, "put">),
+  }),
 };
 
 /** `GET /api/v1/oauth/scope`. */
@@ -262,7 +267,7 @@ export const listScopes: Operation<undefined, Scope[]> = {
   idempotent: true,
   authenticated: true,
   schema: scopeListSchema,
-  send: (api, _args, fetch) => api.GET(SCOPES, { parseAs: "stream", fetch }),
+  request: () => ({ method: "GET", path: SCOPES }),
 };
 
 /** `GET /api/v1/oauth/role`. */
@@ -274,7 +279,7 @@ export const listRoles: Operation<undefined, Schemas["RoleScopes"]> = {
   idempotent: true,
   authenticated: true,
   schema: roleScopesSchema,
-  send: (api, _args, fetch) => api.GET(ROLES, { parseAs: "stream", fetch }),
+  request: () => ({ method: "GET", path: ROLES }),
 };
 
 /** `GET /health`: no token, no `/api/v1` prefix. */
@@ -286,16 +291,5 @@ export const health: Operation<undefined, Schemas["HealthCheck"]> = {
   idempotent: true,
   authenticated: false,
   schema: healthSchema,
-  send: (api, _args, fetch) => api.GET(HEALTH, { parseAs: "stream", fetch }),
+  request: () => ({ method: "GET", path: HEALTH }),
 };
-
-/**
- * The request path of an operation, for messages: the template with the client id filled in,
- * encoded as the one path segment openapi-fetch sends.
- * @param template the operation's path template
- * @param args its arguments
- */
-export function requestPath(template: string, args: unknown): string {
-  const id = typeof args === "object" && args !== null && "id" in args ? String(args.id) : "";
-  return template.replace("{client_id}", encodeURIComponent(id));
-}

@@ -1,8 +1,4 @@
-import createClient, { createQuerySerializer } from "openapi-fetch";
-import { tokenLifetimeMs } from "../access-token-rules.js";
 import {
-  FidesApiError,
-  FidesConnectionError,
   FidesError,
   FidesForbiddenError,
   FidesResponseValidationError,
@@ -10,77 +6,24 @@ import {
   FidesUnsupportedOperationError,
   isFidesError,
 } from "../errors.js";
-import type { paths } from "../generated/fides-oauth.js";
 import type { RequestOptions } from "../options.js";
-import { firstProblem } from "../schemas.js";
-import { TokenManager } from "../token-manager.js";
 import { MemoryTokenStore, type StoredToken, tokenStoreKey } from "../token-store.js";
 import { CallDeadline, delay, handled, raceAbort } from "./abort.js";
-import { detailOf, toApiError } from "./api-error.js";
+import { connectionError, detailOf, isRedirect, redirectError, toApiError } from "./api-error.js";
+import { missingCredentials } from "./assert.js";
 import { classifyForbidden, NOT_AUTHORIZED } from "./forbidden-detail.js";
-import {
-  type AttemptFetch,
-  acquireAccessToken,
-  type FetchResult,
-  type FidesApi,
-  health,
-  type Operation,
-  requestPath,
-} from "./operations.js";
+import { acquireAccessToken, health, type Operation } from "./operations.js";
 import { readErrorAnswer, readErrorBody, readJsonBody } from "./read-body.js";
 import { Redactor } from "./redact.js";
+import { type Answer, type PipelineRequest, type RequestData, requestUrl } from "./request-data.js";
 import { type Credentials, type ResolvedOptions, resolveCallOptions } from "./resolve-options.js";
 import { canRetryStatus, canRetryThrown, parseRetryAfter, retryDelayMs } from "./retry.js";
-import { atLeast, CLIENT_CRUD_VERSION, parseVersion, type Version } from "./version.js";
-
-/**
- * Any request the pipeline can send: an operation of the table, or (for `sdk.fetch` and
- * `sdk.api()`) a request built elsewhere. Everything but `send` and `parse` is data.
- * @example
- * // A raw request, as `sdk.fetch(path, init)` would send it:
- * pipeline.request({
- *   operation: "fetch", method: "GET", path: "/api/v1/privacy-request", idempotent: true,
- *   authenticated: true, returnsErrors: true,
- *   send: (fetch) => fetch(new Request(`${baseUrl}/api/v1/privacy-request`)).then((response) => ({ response })),
- *   parse: (result) => result.response,
- * }, { signal });
- */
-export interface PipelineRequest<T> {
-  /** The SDK operation, carried by errors as `operation` (such as `"createClient"`). */
-  operation: string;
-  method: string;
-  /** The path below the base URL, for messages (the id already encoded). */
-  path: string;
-  /** Whether repeating the request is harmless (retries on timeouts and 5xx). */
-  idempotent: boolean;
-  /** Whether it needs a Bearer token. */
-  authenticated: boolean;
-  /** The first Fides version that has it: refused before sending on an older server. */
-  since?: Version | undefined;
-  /** Whether `send` needs the server's version. */
-  versioned?: boolean | undefined;
-  /** The scopes the request assigns, to name the ones a server does not know. */
-  sentScopes?: readonly string[] | undefined;
-  /**
-   * The most decoded bytes read from a success body, inside the attempt, which then parses it as
-   * JSON into `data` (so `send` must leave it unread: openapi-fetch's `parseAs: "stream"`); absent,
-   * a success body is handed over unread, for a raw request's caller to read. An error answer's
-   * body is always read within `ERROR_BODY_LIMIT`.
-   */
-  bodyLimit?: number | undefined;
-  /**
-   * Sends one attempt through `fetch`, which authenticates it, bounds it by the call's deadline
-   * and refuses redirects. Called again for a resend or a retry, so it must build a new request.
-   */
-  send(fetch: AttemptFetch, version: Version | undefined): Promise<FetchResult>;
-  /** Turns a success into the result (throwing `FidesResponseValidationError` when it breaks the contract). */
-  parse(result: FetchResult): T;
-  /**
-   * Hands a final non-success answer to `parse` too, instead of throwing its typed error (for a
-   * raw `sdk.fetch`). Refused tokens, retries and redirects are handled the same either way.
-   */
-  returnsErrors?: boolean | undefined;
-}
+import { firstProblem } from "./schemas.js";
+import { ScopeRefusals } from "./scope-refusals.js";
+import { ServerVersion } from "./server-version.js";
+import { storedTokenOf } from "./tokens/access-token-rules.js";
+import { TokenManager } from "./tokens/token-manager.js";
+import { atLeast } from "./version.js";
 
 const BEARER = "Bearer ";
 
@@ -94,13 +37,13 @@ const BEARER = "Bearer ";
 export class Pipeline {
   /** The options the client resolved (no secret: the credentials are kept apart). */
   readonly options: ResolvedOptions;
-  readonly #api: FidesApi;
   readonly #tokens: TokenManager | undefined;
+  readonly #version: ServerVersion;
+  /** Scopes a fresh token was refused: the same refusal is then final without another token. */
+  readonly #refusals: ScopeRefusals;
   /** Knows the secret and every token held or sent, and scrubs them from what the client keeps. */
   readonly #redactor = new Redactor();
   #credentials: Credentials;
-  #version: Version | undefined;
-  #detecting: Promise<Version> | undefined;
 
   /**
    * @param resolved the resolved options
@@ -109,18 +52,17 @@ export class Pipeline {
   constructor(resolved: ResolvedOptions, credentials: Credentials) {
     if (credentials.kind === "client")
       this.#redactor.addSecret(credentials.clientId, credentials.clientSecret);
-    else this.#redactor.addToken(credentials.accessToken);
+    else if (credentials.kind === "token") this.#redactor.addToken(credentials.accessToken);
     // Every log line, the token manager's included, is scrubbed before the caller's logger sees it.
     const options: ResolvedOptions = { ...resolved, logger: this.#redactor.logger(resolved.logger) };
     this.options = options;
     this.#credentials = credentials;
-    if (options.serverVersion !== "auto") this.#version = options.serverVersion;
-    this.#api = createClient<paths>({
-      baseUrl: options.baseUrl,
-      headers: options.headers,
-      // Built once here; left unset, openapi-fetch builds the same serializer on every request.
-      querySerializer: createQuerySerializer(),
+    this.#version = new ServerVersion({
+      probe: async () => (await this.run(health, undefined, undefined)).version,
+      logger: options.logger,
+      known: options.serverVersion === "auto" ? undefined : options.serverVersion,
     });
+    this.#refusals = new ScopeRefusals(options.now);
     this.#tokens =
       credentials.kind === "client"
         ? new TokenManager({
@@ -141,21 +83,21 @@ export class Pipeline {
    * @param options the caller's signal and whole-call timeout
    */
   run<A, T>(operation: Operation<A, T>, args: A, options: RequestOptions | undefined): Promise<T> {
-    const path = requestPath(operation.path, args);
+    const request = operation.request(args);
+    const { path } = request;
+    const reshape = operation.forVersion;
     return this.request(
       {
+        ...request,
         operation: operation.name,
-        method: operation.method,
-        path,
         idempotent: operation.idempotent,
         authenticated: operation.authenticated,
         since: operation.since,
-        versioned: operation.versioned,
+        forVersion: reshape === undefined ? undefined : (version) => reshape(request, args, version),
         sentScopes: operation.sentScopes?.(args),
         bodyLimit: operation.bodyLimit,
-        send: (fetch, version) => operation.send(this.#api, args, fetch, version),
-        parse: (result) => {
-          const parsed = operation.schema.safeParse(result.data);
+        parse: (answer) => {
+          const parsed = operation.schema.safeParse(answer.data);
           if (parsed.success) return parsed.data;
           const problem = firstProblem(parsed.error);
           // A field name can be a key the server chose.
@@ -163,10 +105,10 @@ export class Pipeline {
           const message = problem.message;
           const subject = field === "" ? "response body" : `response body "${field}"`;
           throw new FidesResponseValidationError(
-            `${subject} ${message} (${operation.method} ${path})`,
-            { operation: operation.name, method: operation.method, path },
+            `${subject} ${message} (${request.method} ${path})`,
+            { operation: operation.name, method: request.method, path },
             field,
-            result.response,
+            answer.response,
           );
         },
       },
@@ -181,6 +123,8 @@ export class Pipeline {
    * @throws {TypeError} for malformed `options`; {@link FidesError}s for every failure
    */
   request<T>(request: PipelineRequest<T>, options: RequestOptions | undefined): Promise<T> {
+    if (request.authenticated && !this.authenticates)
+      return Promise.reject(missingCredentials(request.operation));
     const phase = { waitingFor: "" };
     return this.#withinDeadline(
       options,
@@ -197,6 +141,7 @@ export class Pipeline {
    * @param options the caller's signal and timeout
    */
   accessToken(options: RequestOptions | undefined): Promise<string> {
+    if (!this.authenticates) return Promise.reject(missingCredentials(acquireAccessToken.name));
     const info = {
       operation: acquireAccessToken.name,
       method: acquireAccessToken.method,
@@ -210,22 +155,30 @@ export class Pipeline {
     );
   }
 
+  /** Whether the client holds credentials or a token; without, authenticated calls are refused before sending. */
+  get authenticates(): boolean {
+    return this.#credentials.kind !== "none";
+  }
+
   /**
    * Reads `GET /health` and, when the server's version was not known yet, keeps it.
    * @param options the caller's signal and timeout
    */
   async health(options: RequestOptions | undefined): Promise<ReturnType<typeof health.schema.parse>> {
     const result = await this.run(health, undefined, options);
-    if (this.#version === undefined) this.#version = parseVersion(result.version);
+    this.#version.learn(result.version);
     return result;
   }
 
   /**
-   * Drops the cached token when `id` is the client's own id (its scopes changed, or it was deleted).
+   * Drops the cached token and the remembered scope refusals when `id` is the client's own id
+   * (its scopes changed, or it was deleted).
    * @param id the client whose scopes changed
    */
   ownScopesChanged(id: string): void {
-    if (this.#credentials.kind === "client" && id === this.#credentials.clientId) this.#tokens?.clear();
+    if (this.#credentials.kind !== "client" || id !== this.#credentials.clientId) return;
+    this.#tokens?.clear();
+    this.#refusals.clear();
   }
 
   /**
@@ -283,17 +236,18 @@ export class Pipeline {
     const signal = deadline.signal;
     // The version and the token do not depend on each other: on a cold client, ask for both at
     // once. The token is marked handled: a version the operation cannot use ends the call first.
-    const needsVersion = request.since !== undefined || request.versioned === true;
-    const versionLookup = needsVersion ? this.#serverVersion() : undefined;
+    const needsVersion = request.since !== undefined || request.forVersion !== undefined;
+    const versionLookup = needsVersion ? this.#version.get() : undefined;
     let tokenLookup = request.authenticated ? this.#token() : undefined;
     if (versionLookup !== undefined && tokenLookup !== undefined) handled(tokenLookup);
-    let version: Version | undefined;
+    let wire: RequestData = request;
     if (versionLookup !== undefined) {
       phase.waitingFor = "the server's version";
-      version = await raceAbort(versionLookup, signal);
+      const version = await raceAbort(versionLookup, signal);
       if (request.since !== undefined && !atLeast(version, request.since)) {
         throw new FidesUnsupportedOperationError(request.operation, request.since.text, version.text);
       }
+      if (request.forVersion !== undefined) wire = request.forVersion(version);
     }
     let token: string | undefined;
     let attempt = 0;
@@ -308,10 +262,10 @@ export class Pipeline {
       }
       phase.waitingFor = "";
       const sentToken = token;
-      let result: FetchResult;
+      let answer: Answer;
       try {
         // Raced as well as signalled: a custom fetch that ignores init.signal still cannot hold the call.
-        result = await raceAbort(this.#attempt(request, sentToken, signal, version), signal);
+        answer = await raceAbort(this.#attempt(request, wire, sentToken, signal), signal);
       } catch (error) {
         const failure = this.#thrown(request, error, signal);
         if (
@@ -324,16 +278,16 @@ export class Pipeline {
         }
         throw failure;
       }
-      const { response } = result;
-      if (response.ok) return request.parse(result);
-      if (isRedirect(response)) throw this.#redirectError(request, response);
+      const { response } = answer;
+      if (response.ok) return request.parse(answer);
+      if (isRedirect(response)) throw redirectError(request, response, this.options.baseUrl);
 
       const status = response.status;
       if (
         !resent &&
         sentToken !== undefined &&
         (status === 401 || status === 403) &&
-        (await this.#staleTokenRefused(result))
+        (await this.#staleTokenRefused(response))
       ) {
         // Drop exactly the token this attempt carried, then resend once with a fresh one.
         resent = true;
@@ -362,14 +316,14 @@ export class Pipeline {
           redactor: this.#redactor,
         },
         response,
-        await errorBody(result),
+        await readErrorBody(response),
       );
       if (resent && error instanceof FidesForbiddenError && error.reason === "insufficient_scope") {
         // A fresh token was refused the same way: the scope is really missing. Remember it.
-        this.#tokens?.rememberLack(scopeKey(error.requiredScopes));
+        this.#refusals.remember(error.requiredScopes);
       }
       // After the memo: a raw caller's missing scope also costs one fresh token per five minutes.
-      if (request.returnsErrors === true) return request.parse(result);
+      if (request.returnsErrors === true) return request.parse(answer);
       throw error;
     }
   }
@@ -377,57 +331,54 @@ export class Pipeline {
   /** One attempt, its success body read within the request's limit and parsed into `data`. */
   async #attempt(
     request: PipelineRequest<unknown>,
+    wire: RequestData,
     token: string | undefined,
     signal: AbortSignal,
-    version: Version | undefined,
-  ): Promise<FetchResult> {
-    const result = await request.send((built) => this.#send(request, built, token, signal), version);
-    const { response } = result;
-    if (request.bodyLimit === undefined || !response.ok) return result;
+  ): Promise<Answer> {
+    const response = await this.#send(request, wire, token, signal);
+    if (request.bodyLimit === undefined || !response.ok) return { response };
     const info = { operation: request.operation, method: request.method, path: request.path };
     return { response, data: await readJsonBody(response, request.bodyLimit, info) };
   }
 
   /**
-   * Sends one request: the token it holds, the call's signal, no redirect, the client's `fetch`,
-   * and an error answer's body read within its limit before anything parses it.
+   * Sends one request: its URL and `init` built here, the client's headers under the request's
+   * own, the token it holds, the call's signal, no redirect, the client's `fetch`, and an error
+   * answer's body read within its limit before anything parses it.
    */
   async #send(
-    from: PipelineRequest<unknown>,
-    request: Request,
+    request: PipelineRequest<unknown>,
+    wire: RequestData,
     token: string | undefined,
     signal: AbortSignal,
   ): Promise<Response> {
+    const headers = new Headers(this.options.headers);
+    const own = wire.headers;
+    if (own !== undefined) for (const name of Object.keys(own)) headers.set(name, own[name] as string);
     // Capitalised on purpose: Fides's scope-assignment check strips exactly "Bearer ". Every
     // token was checked where it entered (token answer, store, option): a header can carry it.
-    if (token !== undefined) request.headers.set("Authorization", BEARER + token);
+    if (token !== undefined) headers.set("Authorization", BEARER + token);
     // A redirect would carry the token, the secret or a create's body to wherever it points.
-    const init: RequestInit = {
-      method: request.method,
-      headers: request.headers,
-      signal,
-      redirect: "manual",
-    };
-    if (request.body !== null) init.body = await request.text();
+    const init: RequestInit = { method: wire.method, headers, signal, redirect: "manual" };
+    if (wire.body !== undefined) init.body = wire.body;
     // Looked up on every call, so a mock installed after construction still applies.
     const fetch = this.options.fetch ?? globalThis.fetch;
-    const info = { operation: from.operation, method: from.method, path: from.path };
-    return readErrorAnswer(await fetch(request.url, init), info);
+    const info = { operation: request.operation, method: request.method, path: request.path };
+    return readErrorAnswer(await fetch(requestUrl(this.options.baseUrl, wire), init), info);
   }
 
   /** Tells whether a 401/403 means a stale token worth one fresh try. */
-  async #staleTokenRefused(result: FetchResult): Promise<boolean> {
-    const tokens = this.#tokens;
-    if (tokens === undefined) return false;
-    if (result.response.status === 401) return true;
-    const detail = detailOf(await errorBody(result));
+  async #staleTokenRefused(response: Response): Promise<boolean> {
+    if (this.#tokens === undefined) return false;
+    if (response.status === 401) return true;
+    const detail = detailOf(await readErrorBody(response));
     if (typeof detail !== "string") return false;
     if (detail === NOT_AUTHORIZED) return true;
     const facts = classifyForbidden(detail, undefined);
     if (facts.reason !== "insufficient_scope") return false;
     // Fides names the endpoint's scope both when it is missing and when the token predates a
     // narrowing of the client's scopes; only a fresh token tells them apart (remembered 5 minutes).
-    return !tokens.knownToLack(scopeKey(facts.requiredScopes ?? []));
+    return !this.#refusals.known(facts.requiredScopes ?? []);
   }
 
   /** Throws what is final (aborts, the SDK's own errors, non-JSON bodies); returns what may be retried. */
@@ -443,10 +394,7 @@ export class Pipeline {
         "",
       );
     }
-    return new FidesConnectionError(`${info.method} ${info.path} failed: ${reasonOf(error)}`, {
-      ...info,
-      cause: this.#redactor.scrubError(error),
-    });
+    return connectionError(info, this.#redactor.scrubError(error));
   }
 
   /**
@@ -475,32 +423,6 @@ export class Pipeline {
     return true;
   }
 
-  #redirectError(request: PipelineRequest<unknown>, response: Response): FidesApiError {
-    const location = response.headers.get("Location");
-    let target = "a location it did not disclose";
-    if (location !== null) {
-      try {
-        // Only the origin: the full URL may carry a token or a signed query.
-        target = new URL(location, `${this.options.baseUrl}/`).origin;
-      } catch {
-        target = "an unreadable location";
-      }
-    }
-    const status = response.type === "opaqueredirect" ? "a redirect" : String(response.status);
-    return new FidesApiError(
-      `${request.method} ${request.path} failed with ${status}: the server redirected to ${target}, ` +
-        "and the SDK never follows a redirect",
-      {
-        operation: request.operation,
-        status: response.status,
-        method: request.method,
-        path: request.path,
-        detail: undefined,
-        response,
-      },
-    );
-  }
-
   #token(): Promise<string> {
     const credentials = this.#credentials;
     if (this.#tokens !== undefined) return this.#tokens.token();
@@ -511,74 +433,12 @@ export class Pipeline {
     const credentials = this.#credentials;
     if (credentials.kind !== "client") throw new FidesError("a fixed access token cannot be re-acquired");
     const sentAt = this.options.now();
-    const body = await this.run(
+    const answer = await this.run(
       acquireAccessToken,
       { clientId: credentials.clientId, clientSecret: credentials.clientSecret },
       undefined,
     );
-    // expires_at is naive server-local time: never parsed. Without expires_in (before 2.78.2),
-    // the configured lifetime is assumed, counted from when the request was sent.
-    const lifetimeMs = tokenLifetimeMs(body.expires_in, this.options.tokenLifetimeMs);
-    this.#redactor.addToken(body.access_token);
-    return { accessToken: body.access_token, obtainedAt: sentAt, expiresAt: sentAt + lifetimeMs };
+    this.#redactor.addToken(answer.access_token);
+    return storedTokenOf(answer, sentAt, this.options.tokenLifetimeMs);
   }
-
-  #serverVersion(): Promise<Version> {
-    if (this.#version !== undefined) return Promise.resolve(this.#version);
-    this.#detecting ??= this.#detect().finally(() => {
-      this.#detecting = undefined;
-    });
-    return this.#detecting;
-  }
-
-  async #detect(): Promise<Version> {
-    let version: Version | undefined;
-    try {
-      version = parseVersion((await this.run(health, undefined, undefined)).version);
-    } catch (error) {
-      // No answer at all: the caller's request would fail too, so report that and retry later.
-      if (
-        !(error instanceof FidesError) ||
-        error.code === "FIDES_CONNECTION" ||
-        error.code === "FIDES_TIMEOUT"
-      ) {
-        throw error;
-      }
-      this.options.logger.warn(
-        `could not read the server version from GET /health (${error.code}); assuming a current server (2.82 or later)`,
-      );
-      this.#version = CLIENT_CRUD_VERSION;
-      return CLIENT_CRUD_VERSION;
-    }
-    if (version === undefined) {
-      this.options.logger.warn(
-        "GET /health reported no readable version; assuming a current server (2.82 or later)",
-      );
-    }
-    this.#version ??= version ?? CLIENT_CRUD_VERSION;
-    this.options.logger.debug(`server version: ${this.#version.text}`);
-    return this.#version;
-  }
-}
-
-function isRedirect(response: Response): boolean {
-  return response.type === "opaqueredirect" || (response.status >= 300 && response.status < 400);
-}
-
-/** The error body openapi-fetch parsed, or (for a request sent raw) the body read from a copy. */
-function errorBody(result: FetchResult): Promise<unknown> {
-  return "error" in result ? Promise.resolve(result.error) : readErrorBody(result.response);
-}
-
-function scopeKey(scopes: readonly string[]): string {
-  return [...scopes].sort().join(" ");
-}
-
-function reasonOf(error: unknown): string {
-  const cause = typeof error === "object" && error !== null && "cause" in error ? error.cause : undefined;
-  const source = cause ?? error;
-  if (typeof source === "object" && source !== null && "code" in source && typeof source.code === "string") {
-    return `could not reach the server (${source.code})`;
-  }
-  return "could not reach the server";
 }

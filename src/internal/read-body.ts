@@ -33,10 +33,7 @@ function describeBytes(bytes: number): string {
  * @param limit the most bytes to read
  * @returns the bytes, or `undefined` when the body is over the limit
  */
-export async function readAtMost(
-  body: ReadableStream<Uint8Array>,
-  limit: number,
-): Promise<Uint8Array | undefined> {
+async function readAtMost(body: ReadableStream<Uint8Array>, limit: number): Promise<Uint8Array | undefined> {
   const reader = body.getReader();
   const chunks: Uint8Array[] = [];
   let size = 0;
@@ -62,9 +59,8 @@ export async function readAtMost(
 }
 
 /**
- * Reads a success body within its route's limit and parses it as JSON, as openapi-fetch's
- * `json()` would (an empty body is `undefined`), but without another `Response` around the bytes:
- * the operations ask openapi-fetch for the body unread (`parseAs: "stream"`).
+ * Reads a success body within its route's limit and parses it as JSON (an empty body is
+ * `undefined`), straight from the stream, without another `Response` around the bytes.
  * @param response a success answer, its body unread
  * @param limit the most decoded bytes to read
  * @param info the request, for the message
@@ -85,7 +81,7 @@ export async function readJsonBody(
 
 /**
  * Reads a non-success answer's body within {@link ERROR_BODY_LIMIT} and returns the same answer
- * with the body in memory, for openapi-fetch (or the pipeline) to parse. A success is returned
+ * with the body in memory, for the pipeline (and a raw request's caller) to read. A success is returned
  * as it came, its body unread: the pipeline reads it within the route's limit
  * ({@link readJsonBody}), or a raw request's caller reads it.
  * @param response the answer, its body unread

@@ -11,7 +11,7 @@ export const TOO_DEEP = "a detail nested too deeply to show";
  * they happen to occur in, and are too short to be worth hiding: Fides's secrets and tokens are
  * dozens to hundreds of characters.
  */
-export const MIN_REDACTED_LENGTH = 8;
+const MIN_REDACTED_LENGTH = 8;
 /** Client secrets remembered: the current one and a few rotated away. */
 const MAX_SECRETS = 4;
 /** Tokens remembered: enough for every refresh and re-acquisition of a long-lived client. */

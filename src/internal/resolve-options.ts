@@ -2,25 +2,30 @@ import type { FidesLogger, RequestOptions } from "../options.js";
 import type { TokenStore } from "../token-store.js";
 import {
   assertFlag,
+  assertHeaderValue,
   assertInteger,
   assertMethods,
   assertOptionalFunction,
   assertOptionalString,
   assertPositiveNumber,
   assertSendableToken,
-  codedTypeError,
   invalidType,
   invalidValue,
+  missingOption,
 } from "./assert.js";
 import { parseVersion, type Version } from "./version.js";
 
-/** The client's credentials, kept apart from the options so they can live in `#private` fields. */
+/**
+ * The client's credentials, kept apart from the options so they can live in `#private` fields;
+ * `none` for a client of unauthenticated calls only (`health()`, `sdk.fetch` without a token).
+ */
 export type Credentials =
   | { kind: "client"; clientId: string; clientSecret: string }
-  | { kind: "token"; accessToken: string };
+  | { kind: "token"; accessToken: string }
+  | { kind: "none" };
 
 /** The `fetch` the client calls, as `fetch(url, init)`. */
-export type FetchFunction = (url: string, init: RequestInit) => Promise<Response>;
+type FetchFunction = (url: string, init: RequestInit) => Promise<Response>;
 
 /** Options after validation and defaults; nothing downstream reads raw options. */
 export interface ResolvedOptions {
@@ -76,7 +81,7 @@ function isLoopback(hostname: string): boolean {
 
 function resolveBaseUrl(raw: Record<string, unknown>): string {
   const value = raw.baseUrl;
-  if (value === undefined) throw codedTypeError("ERR_MISSING_OPTION", `"options.baseUrl" is required`);
+  if (value === undefined) throw missingOption("options.baseUrl", "is required");
   if (typeof value !== "string") throw invalidType("options.baseUrl", "a string");
   let url: URL;
   try {
@@ -115,27 +120,6 @@ function resolveBaseUrl(raw: Record<string, unknown>): string {
   return `${url.origin}${path}`;
 }
 
-/** Whether a string holds a control character other than tab (CR and LF would split headers). */
-function hasControlCharacter(value: string): boolean {
-  for (let index = 0; index < value.length; index++) {
-    const code = value.charCodeAt(index);
-    if ((code < 0x20 && code !== 0x09) || code === 0x7f) return true;
-  }
-  return false;
-}
-
-/** A string that may travel in a header: never echoed, since it may be a secret. */
-function assertHeaderSafe(value: string, name: string): string {
-  if (hasControlCharacter(value)) {
-    throw invalidValue(name, "must not contain control characters (CR, LF, NUL, …)");
-  }
-  // A header value is a byte string: anything past U+00FF would fail every request instead.
-  for (let index = 0; index < value.length; index++) {
-    if (value.charCodeAt(index) > 0xff) throw invalidValue(name, "must hold only Latin-1 characters");
-  }
-  return value;
-}
-
 function resolveCredentials(raw: Record<string, unknown>): Credentials {
   const clientId = assertOptionalString(raw.clientId, "options.clientId");
   const clientSecret = assertOptionalString(raw.clientSecret, "options.clientSecret");
@@ -149,14 +133,11 @@ function resolveCredentials(raw: Record<string, unknown>): Credentials {
     }
     return { kind: "token", accessToken: assertSendableToken(accessToken, "options.accessToken") };
   }
-  if (clientId === undefined) {
-    throw codedTypeError(
-      "ERR_MISSING_OPTION",
-      `"options.clientId" and "options.clientSecret" (or "options.accessToken") are required`,
-    );
-  }
+  if (clientId === undefined && clientSecret === undefined) return { kind: "none" };
+  if (clientId === undefined)
+    throw missingOption("options.clientId", `is required with "options.clientSecret"`);
   if (clientSecret === undefined) {
-    throw codedTypeError("ERR_MISSING_OPTION", `"options.clientSecret" is required with "options.clientId"`);
+    throw missingOption("options.clientSecret", `is required with "options.clientId"`);
   }
   return { kind: "client", clientId, clientSecret };
 }
@@ -176,11 +157,11 @@ function resolveHeaders(raw: Record<string, unknown>): Record<string, string> {
       if (name.toLowerCase() === "authorization") {
         throw invalidValue(`options.headers.${name}`, "is not allowed: the client manages authorization");
       }
-      headers[name] = assertHeaderSafe(headerValue, `options.headers.${name}`);
+      headers[name] = assertHeaderValue(headerValue, `options.headers.${name}`);
     }
   }
   const userAgent = assertOptionalString(raw.userAgent, "options.userAgent");
-  if (userAgent !== undefined) assertHeaderSafe(userAgent, "options.userAgent");
+  if (userAgent !== undefined) assertHeaderValue(userAgent, "options.userAgent");
   headers["User-Agent"] = userAgent === undefined ? "fides-sdk" : `${userAgent} fides-sdk`;
   return headers;
 }
@@ -234,7 +215,7 @@ export function resolveOptions(options: unknown): { resolved: ResolvedOptions; c
 }
 
 /** A call's options after validation: its signal and its whole-call timeout. */
-export interface CallOptions {
+interface CallOptions {
   signal: AbortSignal | undefined;
   timeoutMs: number;
 }

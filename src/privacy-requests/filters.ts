@@ -2,7 +2,7 @@ import { FidesUnsupportedOperationError } from "../errors.js";
 import { assertObject, invalidType, invalidValue } from "../internal/assert.js";
 import { atLeast, parseVersion, type Version } from "../internal/version.js";
 import { assertStatuses } from "./arguments.js";
-import type { SearchBody } from "./paths.js";
+import type { SearchBody } from "./bodies.js";
 import { type PrivacyRequestStatus, statusAddedIn } from "./statuses.js";
 
 /** Which privacy requests `list()` walks (the body of `POST /api/v1/privacy-request/search`). */

@@ -1,4 +1,3 @@
-import createClient, { type Client, createQuerySerializer } from "openapi-fetch";
 import type { z } from "zod";
 import {
   FidesNotFoundError,
@@ -8,12 +7,12 @@ import {
   isFidesValidationError,
 } from "../errors.js";
 import { assertFlag, assertInteger, assertObject } from "../internal/assert.js";
-import type { AttemptFetch, FetchResult } from "../internal/operations.js";
 import type { Pipeline } from "../internal/pipeline.js";
 import { BODY_LIMITS } from "../internal/read-body.js";
+import { fillPath, jsonBody, queryOf, type RequestData } from "../internal/request-data.js";
+import { firstProblem } from "../internal/schemas.js";
 import type { Version } from "../internal/version.js";
 import type { RequestOptions } from "../options.js";
-import { firstProblem } from "../schemas.js";
 import {
   assertInterval,
   assertReason,
@@ -23,6 +22,7 @@ import {
   assertSubmissions,
   BULK_LIMIT,
 } from "./arguments.js";
+import type { ReviewBody } from "./bodies.js";
 import {
   type PrivacyRequestInput,
   pairReview,
@@ -33,7 +33,6 @@ import {
   type SubmitResult,
 } from "./bulk.js";
 import { checkFiltersFor, checkStatusFor, type PrivacyRequestFilters, searchBody } from "./filters.js";
-import type { PrivacyRequestPaths, ReviewBody } from "./paths.js";
 import {
   type PollInterval,
   type PollResult,
@@ -135,7 +134,6 @@ interface CallSpec {
  */
 export class FidesPrivacyRequests {
   readonly #pipeline: Pipeline;
-  readonly #api: Client<PrivacyRequestPaths>;
   readonly #poller: StatusPoller;
   readonly #timers: PollTimers;
 
@@ -146,12 +144,6 @@ export class FidesPrivacyRequests {
   constructor(pipeline: Pipeline, timers: PollTimers = SYSTEM_TIMERS) {
     this.#pipeline = pipeline;
     this.#timers = timers;
-    const { baseUrl, headers } = pipeline.options;
-    this.#api = createClient<PrivacyRequestPaths>({
-      baseUrl,
-      headers,
-      querySerializer: createQuerySerializer(),
-    });
     this.#poller = new StatusPoller((id, signal) => this.#lookUp(id, { signal }), timers);
   }
 
@@ -218,7 +210,7 @@ export class FidesPrivacyRequests {
             idempotent: false,
             bodyLimit: BODY_LIMITS.list,
           },
-          (fetch) => this.#api.POST(SUBMIT, { body: sending, parseAs: "stream", fetch }),
+          { method: "POST", path: SUBMIT, ...jsonBody(sending) },
           bulkSchema,
           call,
         );
@@ -273,13 +265,12 @@ export class FidesPrivacyRequests {
           version = server;
         },
       },
-      (fetch) =>
-        this.#api.POST(SEARCH, {
-          params: { query: { page: 1, size: 50 } },
-          body: { request_id: id },
-          parseAs: "stream",
-          fetch,
-        }),
+      {
+        method: "POST",
+        path: SEARCH,
+        query: queryOf({ page: 1, size: 50 }),
+        ...jsonBody({ request_id: id }),
+      },
       privacyRequestPageSchema,
       options,
     );
@@ -311,8 +302,7 @@ export class FidesPrivacyRequests {
           bodyLimit: BODY_LIMITS.list,
           check: (server) => checkFiltersFor(body, server),
         },
-        (fetch) =>
-          this.#api.POST(SEARCH, { params: { query: { page, size } }, body, parseAs: "stream", fetch }),
+        { method: "POST", path: SEARCH, query: queryOf({ page, size }), ...jsonBody(body) },
         privacyRequestPageSchema,
         call,
       );
@@ -389,10 +379,7 @@ export class FidesPrivacyRequests {
       try {
         const answer = await this.#call(
           { name, method, path, idempotent: false, bodyLimit: BODY_LIMITS.list },
-          (fetch) =>
-            method === "POST"
-              ? this.#api.POST(path as typeof RETRY, { body, parseAs: "stream", fetch })
-              : this.#api.PATCH(path as typeof APPROVE, { body, parseAs: "stream", fetch }),
+          { method, path, ...jsonBody(body) },
           bulkSchema,
           call,
         );
@@ -428,16 +415,11 @@ export class FidesPrivacyRequests {
       {
         name: "privacyRequests.results",
         method: "GET",
-        path: ACCESS_RESULTS.replace("{privacy_request_id}", requestId),
+        path: fillPath(ACCESS_RESULTS, { privacy_request_id: requestId }),
         idempotent: true,
         bodyLimit: BODY_LIMITS.object,
       },
-      (fetch) =>
-        this.#api.GET(ACCESS_RESULTS, {
-          params: { path: { privacy_request_id: requestId } },
-          parseAs: "stream",
-          fetch,
-        }),
+      { method: "GET", path: fillPath(ACCESS_RESULTS, { privacy_request_id: requestId }) },
       accessResultsSchema,
       options,
     );
@@ -455,16 +437,11 @@ export class FidesPrivacyRequests {
   async *logs(id: string, options?: PageOptions): AsyncGenerator<ExecutionLog> {
     const requestId = assertRequestId(id);
     const { size, call } = pageOptions(options);
-    const path = LOG.replace("{privacy_request_id}", requestId);
+    const path = fillPath(LOG, { privacy_request_id: requestId });
     for (let page = 1; ; page++) {
       const result = await this.#call(
         { name: "privacyRequests.logs", method: "GET", path, idempotent: true, bodyLimit: BODY_LIMITS.list },
-        (fetch) =>
-          this.#api.GET(LOG, {
-            params: { path: { privacy_request_id: requestId }, query: { page, size } },
-            parseAs: "stream",
-            fetch,
-          }),
+        { method: "GET", path, query: queryOf({ page, size }) },
         executionLogPageSchema,
         call,
       );
@@ -612,26 +589,28 @@ export class FidesPrivacyRequests {
   /** Sends one request through the pipeline and checks its body. */
   #call<T>(
     spec: CallSpec,
-    send: (fetch: AttemptFetch) => Promise<FetchResult>,
+    data: RequestData,
     schema: z.ZodType<T>,
     options: RequestOptions | undefined,
   ): Promise<T> {
-    const { name, method, path } = spec;
+    const { name, method, path, check } = spec;
     return this.#pipeline.request(
       {
+        ...data,
         operation: name,
-        method,
-        path,
         idempotent: spec.idempotent,
         authenticated: true,
-        versioned: spec.check !== undefined,
         bodyLimit: spec.bodyLimit,
-        send: (fetch, version) => {
-          if (spec.check !== undefined && version !== undefined) spec.check(version);
-          return send(fetch);
-        },
-        parse: (result) => {
-          const parsed = schema.safeParse(result.data);
+        // Runs with the server's version before the first attempt; throwing refuses the call unsent.
+        forVersion:
+          check === undefined
+            ? undefined
+            : (version) => {
+                check(version);
+                return data;
+              },
+        parse: (answer) => {
+          const parsed = schema.safeParse(answer.data);
           if (parsed.success) return parsed.data;
           const problem = firstProblem(parsed.error);
           const subject = problem.field === "" ? "response body" : `response body "${problem.field}"`;
@@ -639,7 +618,7 @@ export class FidesPrivacyRequests {
             `${subject} ${problem.message} (${method} ${path})`,
             { operation: name, method, path },
             problem.field,
-            result.response,
+            answer.response,
           );
         },
       },

@@ -55,7 +55,7 @@ describe("response bodies are read with a limit on their decoded size", () => {
     const routes = (Object.values(operations) as unknown[])
       .filter(
         (value): value is operations.Operation<unknown, unknown> =>
-          typeof value === "object" && value !== null && "send" in value,
+          typeof value === "object" && value !== null && "request" in value,
       )
       .map((operation) => [`${operation.method} ${operation.path}`, operation.bodyLimit] as const);
     expect(routes.length).toBeGreaterThan(10);

@@ -56,6 +56,17 @@ async function failure(promise: Promise<unknown>): Promise<unknown> {
   );
 }
 
+const UPLOAD = "/api/v1/upload";
+/** A route taking raw bytes, to see what `sdk.api()` forwards. */
+interface UploadPaths {
+  "/api/v1/upload": {
+    post: {
+      requestBody: { content: { "application/octet-stream": Uint8Array } };
+      responses: { 200: { content: { "application/json": { ok: boolean } } } };
+    };
+  };
+}
+
 const ACCESS = { key: "access", name: "Access" };
 const ERASURE = { key: "erasure", name: "Erasure" };
 
@@ -386,6 +397,27 @@ describe("sdk.api<paths>()", () => {
       expect(error, policy_key).toMatchObject({ name: "TypeError", code: "ERR_INVALID_ARG_VALUE" });
     }
     expect(w.fides.requests()).toEqual([]);
+  });
+
+  it("forwards a binary body as the same bytes, not re-encoded as text", async () => {
+    const { w, sdk } = policyWorld();
+    const received: Uint8Array[] = [];
+    server.use(
+      http.post(`${w.fides.baseUrl}${UPLOAD}`, async ({ request }) => {
+        received.push(new Uint8Array(await request.arrayBuffer()));
+        return HttpResponse.json({ ok: true });
+      }),
+    );
+    const bytes = Uint8Array.from({ length: 256 }, (_, index) => index);
+    const { response } = await sdk.api<UploadPaths>().POST(UPLOAD, {
+      body: bytes,
+      bodySerializer: (body) => body,
+      headers: { "Content-Type": "application/octet-stream" },
+    });
+    expect(response.status).toBe(200);
+    expect(received).toHaveLength(1);
+    expect(received[0]?.byteLength).toBe(256);
+    expect([...(received[0] ?? [])]).toEqual([...bytes]);
   });
 
   it("runs openapi-fetch middleware around the pipeline: before the token, after the resend", async () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { FidesClient } from "../../src/client.js";
 import { SCOPES } from "../../src/scopes.js";
-import { TOKEN_PATH, useMsw, world } from "./fixtures.js";
+import { failure, TOKEN_PATH, useMsw, world } from "./fixtures.js";
 
 const server = useMsw();
 
@@ -164,5 +165,31 @@ describe("the client's changes to itself", () => {
         .filter((r) => r.path === TOKEN_PATH)
         .map((r) => r.status),
     ).toEqual([200, 200]);
+  });
+});
+
+describe("a client created without credentials", () => {
+  it("reads /health and sends sdk.fetch without a token", async () => {
+    const w = world(server);
+    const sdk = new FidesClient({ baseUrl: w.fides.baseUrl });
+    expect((await sdk.health()).version).toBe("2.86.2");
+    const answer = await sdk.fetch("/api/v1/oauth/scope", { throwOnError: false });
+    expect(answer.status).toBe(401);
+    expect(w.fides.requests().map((request) => request.path)).toEqual(["/health", "/api/v1/oauth/scope"]);
+    expect(w.count(TOKEN_PATH)).toBe(0);
+  });
+
+  it("refuses an authenticated method before sending, naming the missing options", async () => {
+    const w = world(server);
+    const sdk = new FidesClient({ baseUrl: w.fides.baseUrl });
+    for (const call of [() => sdk.oauth.createClient(["policy:read"]), () => sdk.oauth.getAccessToken()]) {
+      const error = await failure(call());
+      expect(error).toBeInstanceOf(TypeError);
+      expect(error).toMatchObject({ code: "ERR_MISSING_OPTION", argument: "options.clientId" });
+      expect(error.message).toMatch(
+        /^"options\.clientId" and "options\.clientSecret" \(or "options\.accessToken"\) are required for (createClient|getAccessToken)/,
+      );
+    }
+    expect(w.fides.requests()).toEqual([]);
   });
 });

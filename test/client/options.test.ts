@@ -53,10 +53,10 @@ describe("resolving options", () => {
       '"options.baseUrl" must not have a query or a fragment',
     ],
     [
-      "no credentials",
-      { baseUrl: "http://localhost" },
+      "a clientSecret without clientId",
+      { baseUrl: "http://localhost", clientSecret: "s" },
       "ERR_MISSING_OPTION",
-      '"options.clientId" and "options.clientSecret" (or "options.accessToken") are required',
+      '"options.clientId" is required with "options.clientSecret"',
     ],
     [
       "a clientId without secret",
@@ -152,6 +152,8 @@ describe("resolving options", () => {
     const error = misuse(options);
     expect(error).toBeInstanceOf(TypeError);
     expect(error).toMatchObject({ code, message });
+    // The argument the message starts with, as data.
+    expect(error).toMatchObject({ argument: message.slice(1, message.indexOf('"', 1)) });
   });
 
   it("refuses plain http to a host that is not loopback, because the secret would travel in clear", () => {

@@ -3,13 +3,14 @@
 import { HttpResponse, http } from "msw";
 import { describe, expect, it } from "vitest";
 import { FidesResponseValidationError } from "../../src/errors.js";
-import { Pipeline, type PipelineRequest } from "../../src/internal/pipeline.js";
+import { Pipeline } from "../../src/internal/pipeline.js";
+import type { PipelineRequest } from "../../src/internal/request-data.js";
 import { resolveOptions } from "../../src/internal/resolve-options.js";
 import { ROOT_ID, ROOT_SECRET, TOKEN_PATH, useMsw, world } from "./fixtures.js";
 
 const server = useMsw();
 
-function rawGet(baseUrl: string, path: string): PipelineRequest<Response> {
+function rawGet(path: string): PipelineRequest<Response> {
   return {
     operation: "fetch",
     method: "GET",
@@ -17,8 +18,7 @@ function rawGet(baseUrl: string, path: string): PipelineRequest<Response> {
     idempotent: true,
     authenticated: true,
     returnsErrors: true,
-    send: (fetch) => fetch(new Request(`${baseUrl}${path}`)).then((response) => ({ response })),
-    parse: (result) => result.response,
+    parse: (answer) => answer.response,
   };
 }
 
@@ -36,10 +36,10 @@ describe("the pipeline's generic request", () => {
   it("authenticates a raw request and returns its answer, errors included", async () => {
     const w = world(server);
     const pipeline = pipelineOf(w.fides.baseUrl, w.clock.now);
-    const ok = await pipeline.request(rawGet(w.fides.baseUrl, "/api/v1/oauth/scope"), undefined);
+    const ok = await pipeline.request(rawGet("/api/v1/oauth/scope"), undefined);
     expect(ok.status).toBe(200);
     expect(((await ok.json()) as unknown[]).length).toBe(131);
-    const missing = await pipeline.request(rawGet(w.fides.baseUrl, "/api/v1/oauth/client/nope"), undefined);
+    const missing = await pipeline.request(rawGet("/api/v1/oauth/client/nope"), undefined);
     expect(missing.status).toBe(404);
     expect(w.count(TOKEN_PATH)).toBe(1);
   });
@@ -55,7 +55,7 @@ describe("the pipeline's generic request", () => {
         path: "/api/v1/oauth/scope",
       },
     );
-    const answer = await pipeline.request(rawGet(w.fides.baseUrl, "/api/v1/oauth/scope"), undefined);
+    const answer = await pipeline.request(rawGet("/api/v1/oauth/scope"), undefined);
     expect(answer.status).toBe(200);
     expect(w.count(TOKEN_PATH)).toBe(2);
   });
@@ -65,7 +65,7 @@ describe("the pipeline's generic request", () => {
     const size = 17 * 1024 * 1024;
     server.use(http.get(`${w.fides.baseUrl}/api/v1/oauth/scope`, () => new HttpResponse("x".repeat(size))));
     const answer = await pipelineOf(w.fides.baseUrl, w.clock.now).request(
-      rawGet(w.fides.baseUrl, "/api/v1/oauth/scope"),
+      rawGet("/api/v1/oauth/scope"),
       undefined,
     );
     expect(answer.bodyUsed).toBe(false);
@@ -83,7 +83,7 @@ describe("the pipeline's generic request", () => {
     );
     const pipeline = pipelineOf(w.fides.baseUrl, w.clock.now);
     const error = await pipeline
-      .request(rawGet(w.fides.baseUrl, "/api/v1/oauth/scope"), undefined)
+      .request(rawGet("/api/v1/oauth/scope"), undefined)
       .catch((thrown: unknown) => thrown);
     expect(error).toBeInstanceOf(FidesResponseValidationError);
     expect((error as Error).message).toBe(
@@ -107,7 +107,7 @@ describe("the pipeline's generic request", () => {
       ),
     );
     const pipeline = pipelineOf(w.fides.baseUrl, w.clock.now);
-    const answer = await pipeline.request(rawGet(w.fides.baseUrl, "/api/v1/oauth/client/x"), undefined);
+    const answer = await pipeline.request(rawGet("/api/v1/oauth/client/x"), undefined);
     expect(answer.status).toBe(403);
     expect(answer.url).toBe(`${w.fides.baseUrl}/api/v1/oauth/client/x`);
     expect(await answer.json()).toEqual({ detail });

@@ -1,9 +1,9 @@
 import { inspect } from "node:util";
 import { HttpResponse, http } from "msw";
 import { describe, expect, it } from "vitest";
-import { MIN_TOKEN_LIFETIME_S } from "../../src/access-token-rules.js";
 import { FidesClient } from "../../src/client.js";
 import { FidesResponseValidationError } from "../../src/errors.js";
+import { MIN_TOKEN_LIFETIME_S } from "../../src/internal/tokens/access-token-rules.js";
 import type { StoredToken, TokenStore } from "../../src/token-store.js";
 import { failure, ManualClock, useMsw } from "./fixtures.js";
 

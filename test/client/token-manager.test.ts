@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { TokenManager } from "../../src/token-manager.js";
+import { TokenManager } from "../../src/internal/tokens/token-manager.js";
 import { MemoryTokenStore, type StoredToken, type TokenStoreKey } from "../../src/token-store.js";
 import { type Deferred, deferred, ManualClock, recordingLogger } from "./fixtures.js";
 
@@ -101,23 +101,5 @@ describe("the token manager", () => {
     await early.asked(1);
     expect(early.pending).toHaveLength(2);
     expect(late.pending).toHaveLength(1);
-  });
-
-  it("remembers a confirmed missing scope for five minutes", () => {
-    const clock = new ManualClock();
-    const { tokens } = manager(clock);
-    tokens.rememberLack("client:read");
-    expect(tokens.knownToLack("client:read")).toBe(true);
-    expect(tokens.knownToLack("client:create")).toBe(false);
-    clock.advance(300_000);
-    expect(tokens.knownToLack("client:read")).toBe(false);
-  });
-
-  it("forgets missing scopes when the client's own scopes change", () => {
-    const clock = new ManualClock();
-    const { tokens } = manager(clock);
-    tokens.rememberLack("client:read");
-    tokens.clear();
-    expect(tokens.knownToLack("client:read")).toBe(false);
   });
 });

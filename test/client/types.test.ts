@@ -60,15 +60,16 @@ describe("public signatures", () => {
     void [typo, role, call];
   });
 
-  it("accepts credentials or a fixed token, not both and not neither", () => {
+  it("accepts credentials, a fixed token, or neither (for unauthenticated calls), not both", () => {
     expectTypeOf({ baseUrl: "x", clientId: "a", clientSecret: "b" }).toMatchTypeOf<FidesClientOptions>();
     expectTypeOf({ baseUrl: "x", accessToken: "t" }).toMatchTypeOf<FidesClientOptions>();
+    expectTypeOf({ baseUrl: "x" }).toMatchTypeOf<FidesClientOptions>();
     // @ts-expect-error a token cannot be combined with credentials
     const both: FidesClientOptions = { baseUrl: "x", clientId: "a", clientSecret: "b", accessToken: "t" };
-    // @ts-expect-error credentials are required
-    const neither: FidesClientOptions = { baseUrl: "x" };
+    // @ts-expect-error a client id needs its secret
+    const half: FidesClientOptions = { baseUrl: "x", clientId: "a" };
     void both;
-    void neither;
+    void half;
   });
 
   it("types the helpers and the error guards", () => {

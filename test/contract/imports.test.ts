@@ -72,7 +72,7 @@ describe("the source layout", () => {
 
   it("reads the imports it checks", () => {
     expect(graph.get("client.ts")).toContain("internal/pipeline.ts");
-    expect(graph.get("internal/pipeline.ts")).toContain("token-manager.ts");
+    expect(graph.get("internal/pipeline.ts")).toContain("internal/tokens/token-manager.ts");
   });
 
   it("has no import cycle in the SDK, type-only imports included", () => {

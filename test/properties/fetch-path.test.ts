@@ -4,6 +4,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { resolveFetchTarget } from "../../src/internal/fetch-request.js";
+import { requestUrl } from "../../src/internal/request-data.js";
 
 const PIECES = [
   "/",
@@ -66,7 +67,7 @@ describe.each(["http://localhost:8080", "http://localhost:8080/fides"])("paths b
           expect((error as { code?: string }).code).toMatch(/^ERR_INVALID_ARG_(VALUE|TYPE)$/);
           return;
         }
-        const url = new URL(target.url);
+        const url = new URL(requestUrl(baseUrl, target));
         expect(url.origin).toBe(base.origin);
         expect(url.pathname === prefix || url.pathname.startsWith(`${prefix}/`)).toBe(true);
         const segments = fullyDecoded(url.pathname).split(/[/\\]/);

@@ -73,5 +73,5 @@ const NO_SOURCES = { url: "--url", rawUrl: undefined, clientId: "--root-client-i
 /** The emulator names its options (`"options.serverVersion"`); the user typed flags (`--server-version`). */
 function asFlagError(error: unknown): unknown {
   if (!(error instanceof TypeError)) return error;
-  return new UsageError(inFlagTerms(error.message, NO_SOURCES));
+  return new UsageError(inFlagTerms(error, NO_SOURCES));
 }

@@ -11,11 +11,9 @@ export const healthCommand: CommandSpec = {
   connects: true,
   async run(context) {
     const config = openServer(context);
-    // What `getHealth` does, with the command's deadline: `/health` is sent without a token, so
-    // this placeholder only satisfies the constructor and never leaves the process.
+    // What `getHealth` does, with the command's deadline: a client without credentials.
     const sdk = new FidesClient({
       baseUrl: config.baseUrl,
-      accessToken: "unused-by-health",
       timeoutMs: config.timeoutMs,
       allowInsecureHttp: config.allowInsecureHttp,
     });

@@ -1,6 +1,7 @@
 // The SDK checks its options and arguments itself and says what is wrong in its own terms
-// (`"options.baseUrl" must not hold credentials`). The CLI does not check them again: it rewords
-// the SDK's message in the terms the user typed (`--url must not hold credentials`).
+// (`"options.baseUrl" must not hold credentials`), naming the argument as data on the error
+// (`argument: "options.baseUrl"`). The CLI does not check them again: it maps that argument to
+// the flag the user typed (`--url must not hold credentials`).
 
 import { stringOption } from "../command-line/option-values.js";
 import type { CliIo, OptionValues } from "../command-types.js";
@@ -37,28 +38,81 @@ const RENAMED: Readonly<Record<string, (sources: OptionSources) => string>> = {
   timeoutMs: () => "--timeout",
 };
 
+/** The SDK's remedy for plain http off loopback, and the CLI's. */
+const INSECURE_HTTP_REMEDY = [
+  'set "options.allowInsecureHttp" to true',
+  "pass --allow-insecure-http",
+] as const;
+const NOT_A_SCOPE = " is not a Fides scope";
+
 /**
- * Rewords an SDK misuse message (the message of its `TypeError`) with the CLI's flag and variable
- * names: `"options.allowInsecureHttp"` becomes `--allow-insecure-http`, `"options.baseUrl"` the
- * `--url` or `FIDES_URL` that gave it, an argument such as `"details.name"` its flag `--name`.
- * @param message the SDK's message
+ * The flag, variable or positional that gave an SDK argument: `options.allowInsecureHttp` is
+ * `--allow-insecure-http`, `options.baseUrl` the `--url` or `FIDES_URL` that gave it,
+ * `details.name` and `changes.name` `--name`, `scopes[2]` `--scope`, `id` `CLIENT_ID`, `path`
+ * `PATH`; an argument the CLI has no flag for keeps the SDK's name, quoted.
+ * @param argument the SDK's name of the argument (a misuse error's `argument`)
  * @param sources where the URL and the client id came from
  */
-export function inFlagTerms(message: string, sources: OptionSources): string {
-  let text = message
-    .replace(/set "?options\.allowInsecureHttp"? to true/g, "pass --allow-insecure-http")
-    .replace(/"?options\.(\w+)"?/g, (_whole, name: string) => RENAMED[name]?.(sources) ?? `--${kebab(name)}`)
-    .replace(/"(?:details|changes)\.(\w+)"/g, (_whole, name: string) => `--${kebab(name)}`)
-    .replace(/"(?:changes\.)?scopes(?:\[\d+\])?"/g, "--scope")
-    .replace(/^"id"/, "CLIENT_ID")
-    .replace(/^"path"/, "PATH");
-  if (/ is not a Fides scope$/.test(text)) {
+function flagOf(argument: string, sources: OptionSources): string {
+  const [head = "", name = "", ...rest] = argument.split(".");
+  if (head === "options" && name !== "") {
+    const flag = RENAMED[name]?.(sources) ?? `--${kebab(name)}`;
+    return [flag, ...rest].join(".");
+  }
+  const list = argument.indexOf("[") === -1 ? argument : argument.slice(0, argument.indexOf("["));
+  if (list === "scopes" || list === "changes.scopes") return "--scope";
+  if ((head === "details" || head === "changes") && name !== "" && rest.length === 0)
+    return `--${kebab(name)}`;
+  if (argument === "id") return "CLIENT_ID";
+  if (argument === "path") return "PATH";
+  return `"${argument}"`;
+}
+
+/**
+ * Rewords an SDK misuse error (its `TypeError`) in the CLI's flag and variable names. The
+ * argument it is about comes from the error's `argument` field, not from its wording; other
+ * options a message mentions (`"options.clientSecret"`) are quoted names, mapped the same way.
+ * @param error the SDK's (or the emulator's) misuse error
+ * @param sources where the URL and the client id came from
+ */
+export function inFlagTerms(error: TypeError, sources: OptionSources): string {
+  const { message } = error;
+  const argument = argumentOf(error);
+  let text = message;
+  if (argument !== undefined && message.startsWith(`"${argument}"`)) {
+    text = flagOf(argument, sources) + message.slice(argument.length + 2);
+  }
+  text = mentionsInFlagTerms(text.replaceAll(...INSECURE_HTTP_REMEDY), sources);
+  if (argument !== undefined && flagOf(argument, sources) === "--scope" && text.endsWith(NOT_A_SCOPE)) {
     text += "; run `fides-oauth scopes` to list them, or pass --allow-unknown-scopes";
   }
-  if (/^"?options\.baseUrl"? must be an absolute/.test(message) && sources.rawUrl !== undefined) {
+  if (
+    argument === "options.baseUrl" &&
+    message.startsWith('"options.baseUrl" must be an absolute') &&
+    sources.rawUrl !== undefined
+  ) {
     text += `, not "${shownUrl(sources.rawUrl)}"`;
   }
   return text;
+}
+
+function argumentOf(error: TypeError): string | undefined {
+  const { argument } = error as { argument?: unknown };
+  return typeof argument === "string" ? argument : undefined;
+}
+
+/** Maps every quoted `"options.…"` name in a message to its flag, in one pass. */
+function mentionsInFlagTerms(text: string, sources: OptionSources): string {
+  const open = '"options.';
+  let result = "";
+  let from = 0;
+  for (;;) {
+    const start = text.indexOf(open, from);
+    const end = start === -1 ? -1 : text.indexOf('"', start + open.length);
+    if (end === -1) return result + text.slice(from);
+    result += text.slice(from, start) + flagOf(text.slice(start + 1, end), sources);
+    from = end + 1;
+  }
 }
 
 /** A URL as the user typed it, minus anything secret: credentials, query and fragment. */

@@ -72,7 +72,7 @@ export function describeFailure(error: unknown, context: FailureContext): Failur
   // The SDK reports misuse (a bad option or argument) as a TypeError with a Node-style code,
   // worded in its own option names: reword it in the flags the user typed.
   if (error instanceof TypeError && typeof (error as { code?: unknown }).code === "string") {
-    return { message: inFlagTerms(error.message, context.sources), usage: true };
+    return { message: inFlagTerms(error, context.sources), usage: true };
   }
   const message = error instanceof Error ? error.message : String(error);
   return { message: `unexpected error: ${message} (run with --debug for the stack trace)`, usage: false };

@@ -1,5 +1,5 @@
-import type { FidesLogger } from "./options.js";
-import type { StoredToken, TokenStore, TokenStoreKey, TokenStoreLock } from "./token-store.js";
+import type { FidesLogger } from "../../options.js";
+import type { StoredToken, TokenStore, TokenStoreKey, TokenStoreLock } from "../../token-store.js";
 
 /** What a process does after a cache miss: use a token another process stored, or acquire one. */
 export type Turn<T> =

@@ -1,10 +1,10 @@
+import type { FidesLogger } from "../../options.js";
+import type { StoredToken, TokenStore, TokenStoreKey } from "../../token-store.js";
 import { isSendableToken } from "./access-token-rules.js";
-import type { FidesLogger } from "./options.js";
 import { describe, SharedTokens } from "./shared-tokens.js";
-import type { StoredToken, TokenStore, TokenStoreKey } from "./token-store.js";
 
 /** What the token manager needs; it does no HTTP of its own. */
-export interface TokenManagerInit {
+interface TokenManagerInit {
   /** Requests a new token from the server (retries included). */
   acquire: () => Promise<StoredToken>;
   /** The client's millisecond clock. */
@@ -19,8 +19,6 @@ export interface TokenManagerInit {
   logger: FidesLogger;
   /** This instance's jitter in [0, 1), so a fleet does not refresh at the same moment. */
   jitter: number;
-  /** How long a confirmed missing scope is remembered. @default 300000 (five minutes) */
-  forbiddenMemoMs?: number;
 }
 
 interface Entry extends StoredToken {
@@ -48,8 +46,6 @@ export class TokenManager {
   readonly #shared: SharedTokens;
   readonly #logger: FidesLogger;
   readonly #jitter: number;
-  readonly #forbiddenMemoMs: number;
-  readonly #forbidden = new Map<string, number>();
   #keyOf: () => Promise<TokenStoreKey>;
   #keyPromise: Promise<TokenStoreKey> | undefined;
   #entry: Entry | undefined;
@@ -66,7 +62,6 @@ export class TokenManager {
     this.#keyOf = init.key;
     this.#logger = init.logger;
     this.#jitter = init.jitter;
-    this.#forbiddenMemoMs = init.forbiddenMemoMs ?? 300_000;
   }
 
   /**
@@ -106,7 +101,6 @@ export class TokenManager {
     this.#rejected = this.#entry?.accessToken;
     this.#entry = undefined;
     this.#inflight = undefined;
-    this.#forbidden.clear();
     this.#deleteStored(undefined);
   }
 
@@ -120,26 +114,6 @@ export class TokenManager {
     this.#keyPromise = undefined;
     const entry = this.#entry;
     if (entry !== undefined) void this.#save(entry, entry);
-  }
-
-  /**
-   * Tells whether a fresh token was refused these required scopes within the memo window.
-   * @param scopes the required scopes, as one sorted key
-   */
-  knownToLack(scopes: string): boolean {
-    const until = this.#forbidden.get(scopes);
-    if (until === undefined) return false;
-    if (this.#now() < until) return true;
-    this.#forbidden.delete(scopes);
-    return false;
-  }
-
-  /**
-   * Remembers that a fresh token was refused these required scopes.
-   * @param scopes the required scopes, as one sorted key
-   */
-  rememberLack(scopes: string): void {
-    this.#forbidden.set(scopes, this.#now() + this.#forbiddenMemoMs);
   }
 
   #key(): Promise<TokenStoreKey> {

@@ -1,7 +1,7 @@
 import { z } from "zod";
-import { isSendableToken } from "./access-token-rules.js";
-import type { components } from "./generated/fides-oauth.js";
-import type { Scope } from "./scopes.js";
+import type { components } from "../generated/fides-oauth.js";
+import type { Scope } from "../scopes.js";
+import { isSendableToken } from "./tokens/access-token-rules.js";
 
 type Schemas = components["schemas"];
 
@@ -98,7 +98,7 @@ export type FidesHealth = z.infer<typeof healthSchema>;
 export type FidesAccessToken = z.infer<typeof accessTokenSchema>;
 
 /** The first problem of a failed parse, as a field name and a message fragment. */
-export interface SchemaProblem {
+interface SchemaProblem {
   field: string;
   message: string;
 }

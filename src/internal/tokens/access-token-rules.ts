@@ -1,3 +1,5 @@
+import type { StoredToken } from "../../token-store.js";
+
 /**
  * What an access token may hold: visible ASCII only (RFC 9110 `VCHAR`, 0x21 to 0x7E), at least
  * one character. That is what an `Authorization: Bearer` header carries as one credential: no
@@ -30,7 +32,24 @@ export function isSendableToken(token: string): boolean {
  * @param fallbackMs the configured lifetime (`tokenLifetimeMinutes`), used when the server says nothing
  * @returns `expires_in`, raised to at least {@link MIN_TOKEN_LIFETIME_S}; or the fallback
  */
-export function tokenLifetimeMs(expiresIn: number | null | undefined, fallbackMs: number): number {
+function tokenLifetimeMs(expiresIn: number | null | undefined, fallbackMs: number): number {
   if (expiresIn === undefined || expiresIn === null) return fallbackMs;
   return Math.max(expiresIn, MIN_TOKEN_LIFETIME_S) * 1000;
+}
+
+/**
+ * The token to keep from a token answer the schema accepted. `expires_at` is naive server-local
+ * time and never parsed: without `expires_in` (before Fides 2.78.2) the configured lifetime is
+ * assumed, counted from when the request was sent.
+ * @param answer the token answer's `access_token` and `expires_in`
+ * @param sentAt when the token request was sent, by the client's clock
+ * @param fallbackMs the configured lifetime (`tokenLifetimeMinutes`)
+ */
+export function storedTokenOf(
+  answer: { access_token: string; expires_in?: number | null | undefined },
+  sentAt: number,
+  fallbackMs: number,
+): StoredToken {
+  const lifetimeMs = tokenLifetimeMs(answer.expires_in, fallbackMs);
+  return { accessToken: answer.access_token, obtainedAt: sentAt, expiresAt: sentAt + lifetimeMs };
 }
