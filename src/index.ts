@@ -1,6 +1,10 @@
 // The public surface of fides-sdk: a deliberate list, no logic.
+export type { OperationAccess } from "./api/access.js";
+export type { ApiOptions, ApiRelease, ApiReleasePaths, NewestApiRelease } from "./api/releases.js";
+export { type ApiResult, type BulkAnswer, throwOnError, throwOnPartialFailure } from "./api/results.js";
 export { FidesClient } from "./client.js";
 export {
+  type BulkFailure,
   FidesApiError,
   type FidesApiErrorInit,
   FidesAuthenticationError,
@@ -9,6 +13,7 @@ export {
   FidesForbiddenError,
   FidesNotFoundError,
   FidesPartialFailureError,
+  type FidesPartialFailureInit,
   FidesRateLimitError,
   type FidesRequestInfo,
   FidesResponseValidationError,
@@ -98,3 +103,11 @@ export {
   type TokenStoreContext,
   type TokenStoreLock,
 } from "./token-store.js";
+export type {
+  FidesWebhooks,
+  PolicyWebhook,
+  PolicyWebhookInput,
+  PolicyWebhookStage,
+  PreApprovalWebhook,
+  WebhookConnectionInput,
+} from "./webhooks/manage.js";

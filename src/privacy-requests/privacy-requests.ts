@@ -184,12 +184,7 @@ export class FidesPrivacyRequests {
       }
     }
     if (throwOnPartialFailure && result.failed.length > 0) {
-      throw partialFailure(
-        "privacyRequests.submit",
-        "privacy requests were not created",
-        inputs.length,
-        result,
-      );
+      throw new FidesPartialFailureError({ method: "POST", path: SUBMIT, ...result });
     }
     return result;
   }
@@ -394,7 +389,7 @@ export class FidesPrivacyRequests {
       }
     }
     if (throwOnPartialFailure && result.failed.length > 0) {
-      throw partialFailure(name, `privacy requests were not ${PAST[action]}`, ids.length, result);
+      throw new FidesPartialFailureError({ method, path, ...result });
     }
     return result;
   }
@@ -633,8 +628,6 @@ function inOrder(chunk: readonly PrivacyRequestInput[], failed: SubmitFailure[])
   return failed.sort((a, b) => (order.get(a.input) ?? 0) - (order.get(b.input) ?? 0));
 }
 
-const PAST = { approve: "approved", deny: "denied", cancel: "canceled", retry: "retried" } as const;
-
 function bulkOptions(options: BulkOptions | undefined): {
   throwOnPartialFailure: boolean;
   call: RequestOptions;
@@ -690,19 +683,4 @@ function refusedItems(
     if (!refused.has(index)) refused.set(index, issue);
   }
   return refused;
-}
-
-function partialFailure<S, F extends SubmitFailure | ReviewFailure>(
-  operation: string,
-  what: string,
-  total: number,
-  result: { succeeded: S[]; failed: F[] },
-): FidesPartialFailureError<S, F> {
-  const first = result.failed[0]?.message ?? "";
-  return new FidesPartialFailureError(
-    `${result.failed.length} of ${total} ${what}; the first: ${first}`,
-    operation,
-    result.succeeded,
-    result.failed,
-  );
 }

@@ -65,7 +65,9 @@ describe("fides-oauth privacy-requests", () => {
     const body = JSON.parse(result.stdout) as { succeeded: unknown[]; failed: { message: string }[] };
     expect(body.succeeded).toHaveLength(1);
     expect(body.failed.map((item) => item.message)).toEqual(["Policy with key nope does not exist"]);
-    expect(result.stderr).toBe("fides-oauth: 1 of 2 privacy requests were not created\n");
+    expect(result.stderr).toBe(
+      'fides-oauth: privacy-requests submit: 1 of 2 items failed: "Policy with key nope does not exist"\n',
+    );
   });
 
   it("approves and denies with a line per refused id", async () => {
@@ -87,7 +89,9 @@ describe("fides-oauth privacy-requests", () => {
     expect(denied.code).toBe(1);
     expect(denied.stdout).toContain(`failed ${id}: Cannot transition status`);
     expect(denied.stdout).toContain("failed pri_unknown: No privacy request found with id 'pri_unknown'");
-    expect(denied.stderr).toBe("fides-oauth: 2 of 2 privacy requests were not denied\n");
+    expect(denied.stderr).toMatch(
+      /^fides-oauth: privacy-requests deny: 2 of 2 items failed: "Cannot transition status"; /,
+    );
   });
 
   it("waits for a terminal status, printing each change", async () => {

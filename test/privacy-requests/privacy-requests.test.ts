@@ -93,7 +93,7 @@ describe("submit", () => {
     const partial = error as unknown as FidesPartialFailureError;
     expect(partial.code).toBe("FIDES_PARTIAL_FAILURE");
     expect(partial.message).toBe(
-      "1 of 2 privacy requests were not created; the first: Policy with key nope does not exist",
+      'POST /api/v1/privacy-request/authenticated: 1 of 2 items failed: "Policy with key nope does not exist"',
     );
     expect(partial.succeeded).toHaveLength(1);
     expect(partial.failed).toHaveLength(1);
@@ -163,19 +163,6 @@ describe("reviews", () => {
     ]);
   });
 
-  it("retries only errored requests, naming why each other id was refused", async () => {
-    const { sdk, fake } = setUp();
-    const { succeeded } = await sdk.privacyRequests.submit([access("a@x.io"), access("b@x.io")]);
-    const [a, b] = succeeded.map((request) => request.id) as [string, string];
-    await settle();
-    fake.setStatus(a, "error");
-    const result = await sdk.privacyRequests.retry([a, b]);
-    expect(result.succeeded.map((request) => request.status)).toEqual(["in_processing"]);
-    expect(result.failed.map((item) => [item.id, item.message])).toEqual([
-      [b, `Cannot restart privacy request from failure: privacy request '${b}' status = complete.`],
-    ]);
-  });
-
   it("throws FidesPartialFailureError for a review with throwOnPartialFailure", async () => {
     const { sdk } = setUp();
     const error = await failure(
@@ -183,7 +170,7 @@ describe("reviews", () => {
     );
     expect(error).toBeInstanceOf(FidesPartialFailureError);
     expect(error.message).toBe(
-      "1 of 1 privacy requests were not approved; the first: No privacy request found with id 'pri_unknown'",
+      `PATCH /api/v1/privacy-request/administrate/approve: 1 of 1 items failed: "No privacy request found with id 'pri_unknown'"`,
     );
   });
 

@@ -20,18 +20,11 @@ const REASON = {
 } as const;
 
 /** Thrown after printing both lists: exit status 1, with one line saying how many failed. */
-function partlyFailed<S, F>(
-  operation: string,
-  result: { succeeded: S[]; failed: F[] },
-  total: number,
-  what: string,
+function partlyFailed(
+  command: string,
+  result: { succeeded: unknown[]; failed: { message: string; data: Record<string, unknown> }[] },
 ) {
-  return new FidesPartialFailureError(
-    `${result.failed.length} of ${total} privacy requests ${what}`,
-    operation,
-    result.succeeded,
-    result.failed,
-  );
+  return new FidesPartialFailureError({ method: "privacy-requests", path: command, ...result });
 }
 
 function printRequests(context: CommandContext, requests: readonly PrivacyRequest[]): void {
@@ -79,13 +72,13 @@ function submissionsOf(context: CommandContext): PrivacyRequestInput[] {
   );
 }
 
-function printReview(context: CommandContext, result: ReviewResult, total: number, what: string): void {
+function printReview(context: CommandContext, result: ReviewResult, command: string): void {
   if (context.out.json) context.out.writeJson(result);
   else {
     if (result.succeeded.length > 0) printRequests(context, result.succeeded);
     for (const failure of result.failed) context.out.line(`failed ${failure.id}: ${failure.message}`);
   }
-  if (result.failed.length > 0) throw partlyFailed("privacy-requests", result, total, what);
+  if (result.failed.length > 0) throw partlyFailed(command, result);
 }
 
 /** `fides-oauth privacy-requests submit`: one request per --email/--phone, or a JSON file of them. */
@@ -134,8 +127,7 @@ export const privacyRequestsSubmitCommand: CommandSpec = {
         context.out.line(`failed ${failure.input.policy_key}: ${failure.message}`);
       }
     }
-    if (result.failed.length > 0)
-      throw partlyFailed("privacy-requests submit", result, requests.length, "were not created");
+    if (result.failed.length > 0) throw partlyFailed("submit", result);
   },
 };
 
@@ -183,7 +175,7 @@ function reviewCommand(
           : action === "deny"
             ? await sdk.privacyRequests.deny(ids, options)
             : await sdk.privacyRequests.cancel(ids, options);
-      printReview(context, result, ids.length, `were not ${past}`);
+      printReview(context, result, action);
     },
   };
 }
