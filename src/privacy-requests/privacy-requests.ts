@@ -27,7 +27,6 @@ import {
   type PrivacyRequestInput,
   pairReview,
   pairSubmission,
-  type ReviewFailure,
   type ReviewResult,
   type SubmitFailure,
   type SubmitResult,
