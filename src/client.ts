@@ -25,6 +25,7 @@ import type { FidesHealth } from "./internal/schemas.js";
 import type { Version } from "./internal/version.js";
 import { FidesOAuth } from "./oauth.js";
 import type { FidesClientOptions, FidesFetchInit, RequestOptions } from "./options.js";
+import { FidesPrivacyRequests } from "./privacy-requests/privacy-requests.js";
 import { FidesWebhooks } from "./webhooks/manage.js";
 
 const INSPECT = Symbol.for("nodejs.util.inspect.custom");
@@ -42,6 +43,8 @@ const INSPECT = Symbol.for("nodejs.util.inspect.custom");
 export class FidesClient {
   /** Every operation of the OAuth API. */
   readonly oauth: FidesOAuth;
+  /** The privacy-request lifecycle: submit, review, wait, results (`privacy-requests/`). */
+  readonly privacyRequests: FidesPrivacyRequests;
   /** The https connections and webhooks Fides calls (`fides-sdk/webhooks` receives them), on this client's pipeline. */
   readonly webhooks: FidesWebhooks = new FidesWebhooks((path, init) => this.fetch(path, init));
   /** Every request goes through it: token, deadline, retries, typed errors (internal/pipeline.ts). */
@@ -56,6 +59,7 @@ export class FidesClient {
     const { resolved, credentials } = resolveOptions(options);
     this.#pipeline = new Pipeline(resolved, credentials);
     this.oauth = new FidesOAuth(this.#pipeline);
+    this.privacyRequests = new FidesPrivacyRequests(this.#pipeline);
   }
 
   /**

@@ -68,6 +68,33 @@ export type {
   RequestOptions,
   ServerVersionOption,
 } from "./options.js";
+export type {
+  PrivacyRequestInput,
+  ReviewFailure,
+  ReviewResult,
+  SubmitFailure,
+  SubmitResult,
+} from "./privacy-requests/bulk.js";
+export type { PrivacyRequestFilters } from "./privacy-requests/filters.js";
+export type { PollInterval, PollTimers } from "./privacy-requests/poller.js";
+export type {
+  BulkOptions,
+  FidesPrivacyRequests,
+  IntervalOption,
+  PageOptions,
+  ReasonOptions,
+  StatusChange,
+  WaitOptions,
+  WatchOptions,
+} from "./privacy-requests/privacy-requests.js";
+export type { AccessResults, ExecutionLog, PrivacyRequest } from "./privacy-requests/schemas.js";
+export {
+  isTerminalStatus,
+  PRIVACY_REQUEST_STATUSES,
+  type PrivacyRequestStatus,
+  TERMINAL_STATUSES,
+  type TerminalStatus,
+} from "./privacy-requests/statuses.js";
 export { isScope, ROLE_SCOPES, ROLES, type Role, SCOPES, type Scope } from "./scopes.js";
 export {
   MemoryTokenStore,

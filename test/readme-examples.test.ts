@@ -7,6 +7,7 @@ import { resolve } from "node:path";
 import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
 import { startFidesEmulatorServer } from "../src/testing/server-entry.js";
+import { addPrivacyRequestRoutes } from "./privacy-requests/fake-fides.js";
 
 const root = resolve(import.meta.dirname, "..");
 const scratch = resolve(root, "reports/readme-examples");
@@ -79,6 +80,28 @@ describe("README examples", () => {
       const created = server.emulator.requests().filter((r) => r.path === "/api/v1/dsr/policy");
       expect(created.map((r) => [r.method, r.status])).toEqual([["PATCH", 200]]);
       expect(server.emulator.clients()).toEqual([]);
+    } finally {
+      await server.close();
+    }
+  }, 60_000);
+
+  it("runs the privacy-request lifecycle against the emulator and prints what its comments promise", async () => {
+    const lifecycle = blocks.find((code) => code.includes("sdk.privacyRequests.submit")) ?? "";
+    const file = resolve(scratch, "privacy-requests.ts");
+    mkdirSync(scratch, { recursive: true });
+    writeFileSync(file, pointAtSources(lifecycle));
+    const server = await startFidesEmulatorServer();
+    addPrivacyRequestRoutes(server);
+    try {
+      const tsx = resolve(root, "node_modules/tsx/dist/cli.mjs");
+      const { stdout } = await promisify(execFile)(process.execPath, [tsx, file], {
+        cwd: root,
+        env: { ...process.env, FIDES_URL: server.url },
+        timeout: 30_000,
+      });
+      expect(stdout).toContain("no_such_policy -> Policy with key no_such_policy does not exist\ncomplete\n");
+      expect(stdout).toContain("Access package upload complete");
+      expect(stdout).toContain("[ 'Cannot transition status' ]");
     } finally {
       await server.close();
     }

@@ -14,6 +14,7 @@ import {
 import { demoCommand } from "./demo.js";
 import { emulatorCommand } from "./emulator.js";
 import { healthCommand } from "./health.js";
+import { PRIVACY_REQUEST_COMMANDS } from "./privacy-requests.js";
 import { tokenCommand } from "./token.js";
 
 /** Every command of `fides-oauth`, in the order help lists them. */
@@ -30,6 +31,7 @@ export const COMMANDS: readonly CommandSpec[] = [
   clientScopesSetCommand,
   scopesCommand,
   rolesCommand,
+  ...PRIVACY_REQUEST_COMMANDS,
   healthCommand,
   apiCommand,
   emulatorCommand,
