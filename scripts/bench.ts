@@ -133,6 +133,10 @@ function coldStartSection() {
   say(
     `the SDK's own share: ${round(cold.sdkOwnMs)} ms (× ${round(cold.sdkToDependencies)} of its dependencies)`,
   );
+  const { inProcess } = cold;
+  say(
+    `inside one process: openapi-fetch + zod import in ${round(inProcess.dependenciesMs)} ms, the SDK on top of them (import, new FidesClient) in ${round(inProcess.sdkOnTopMs)} ms (× ${round(inProcess.sdkOnTopToDependencies)})`,
+  );
   return cold;
 }
 
