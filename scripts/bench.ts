@@ -174,6 +174,8 @@ async function fleetSection(): Promise<FleetResults | undefined> {
         "p95 ms",
         "from ready: median ms",
         "p95 ms",
+        "after the token answer: median ms",
+        "p95 ms",
       ],
       fleet.fleets.map((f) => [
         f.store,
@@ -184,6 +186,8 @@ async function fleetSection(): Promise<FleetResults | undefined> {
         round(f.firstCallP95Ms),
         round(f.afterReadyMedianMs),
         round(f.afterReadyP95Ms),
+        round(f.afterTokenMedianMs),
+        round(f.afterTokenP95Ms),
       ]),
     ),
   );
