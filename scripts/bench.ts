@@ -1,6 +1,8 @@
 // `npm run bench`: what the SDK costs next to hand-written fetch calls, how few token requests it
 // makes, how fast it starts and how big it is. Prints tables and writes bench-results.json.
 // Flags: --rounds 30 --requests 800 --concurrency 16 --cold-runs 15 --answer-delay 50 --fleet 50 --fleet-alone 5
+// --economy-calls 1000 --limited-calls 10000, and --only per-call,cold-call,token-economy,cold-start,size,fleet
+// to run some sections. It exits with status 1 when a token-economy figure misses its target.
 // BENCH_BASELINE=/path/to/other/checkout/src/index.ts also measures that checkout's FidesClient
 // (say, main's) in the same interleaved rounds.
 // The fleet section needs Redis at $REDIS_URL (default redis://127.0.0.1:6379) and skips without it.
@@ -9,7 +11,7 @@
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { FidesClient } from "../src/index.js";
-import { parseIntegerFlags } from "./bench/args.js";
+import { parseIntegerFlags, takeSections } from "./bench/args.js";
 import { ensureBuilt, ROOT } from "./bench/build.js";
 import { type ClientClass, measureColdCall } from "./bench/cold-call.js";
 import { measureColdStart } from "./bench/cold-start.js";
@@ -18,9 +20,11 @@ import { type FleetResults, measureFleet, redisAnswers } from "./bench/fleet.js"
 import { measurePerCall, type VariantFigures } from "./bench/per-call.js";
 import { measureSize } from "./bench/size.js";
 import { round, table } from "./bench/stats.js";
-import { measureTokenEconomy } from "./bench/token-economy.js";
+import { measureTokenEconomy, missedTargets, type TokenEconomy } from "./bench/token-economy.js";
 
-const settings = parseIntegerFlags(process.argv.slice(2), {
+const SECTIONS = ["per-call", "cold-call", "token-economy", "cold-start", "size", "fleet"] as const;
+const { only, rest } = takeSections(process.argv.slice(2), SECTIONS);
+const settings = parseIntegerFlags(rest, {
   rounds: 30,
   requests: 800,
   concurrency: 16,
@@ -28,6 +32,8 @@ const settings = parseIntegerFlags(process.argv.slice(2), {
   "answer-delay": 50,
   fleet: 50,
   "fleet-alone": 5,
+  "economy-calls": 1000,
+  "limited-calls": 10_000,
 });
 const baselinePath = process.env.BENCH_BASELINE;
 const baseline =
@@ -38,95 +44,125 @@ const say = (text: string): void => {
   process.stdout.write(`${text}\n`);
 };
 
-ensureBuilt();
-say(
-  `1. cost per call: getClientScopes(id), ${settings.rounds} interleaved rounds × ${settings.requests} requests at concurrency ${settings.concurrency}`,
-);
-const server = await startEmulatorChild();
-let perCall: VariantFigures[];
-try {
-  perCall = await measurePerCall(server, settings, baseline);
-} finally {
-  await server.stop();
+async function perCallSection(): Promise<VariantFigures[]> {
+  say(
+    `1. cost per call: getClientScopes(id), ${settings.rounds} interleaved rounds × ${settings.requests} requests at concurrency ${settings.concurrency}`,
+  );
+  const server = await startEmulatorChild();
+  let perCall: VariantFigures[];
+  try {
+    perCall = await measurePerCall(server, settings, baseline);
+  } finally {
+    await server.stop();
+  }
+  const naive = perCall.find((f) => f.variant === "naive stack");
+  say(
+    table(
+      ["variant", "req/s", "req per CPU-s", "× raw (CPU)", "× raw (wall)", "× naive (CPU)"],
+      perCall.map((f) => [
+        f.variant,
+        round(f.requestsPerSecond),
+        round(f.requestsPerCpuSecond),
+        round(f.cpuRatioToRaw),
+        round(f.wallRatioToRaw),
+        naive === undefined ? "" : round(f.requestsPerCpuSecond / naive.requestsPerCpuSecond),
+      ]),
+    ),
+  );
+  return perCall;
 }
-say(
-  table(
-    ["variant", "req/s", "req per CPU-s", "× raw (CPU)", "× raw (wall)"],
-    perCall.map((f) => [
-      f.variant,
-      round(f.requestsPerSecond),
-      round(f.requestsPerCpuSecond),
-      round(f.cpuRatioToRaw),
-      round(f.wallRatioToRaw),
-    ]),
-  ),
-);
 
-const delay = settings["answer-delay"];
-say(`\n1b. a cold client's first createClient (serverVersion "auto"), every answer held ${delay} ms`);
-const coldClients: Record<string, ClientClass> = { "fides-sdk": FidesClient as unknown as ClientClass };
-if (baseline !== undefined) coldClients["fides-sdk (baseline)"] = baseline as unknown as ClientClass;
-const coldCall = await measureColdCall(coldClients, delay, settings["cold-runs"]);
-say(
-  table(
-    ["variant", "ms", "answer delays"],
-    coldCall.map((f) => [f.variant, round(f.wallMs), round(f.roundTrips)]),
-  ),
-);
+async function coldCallSection() {
+  const delay = settings["answer-delay"];
+  say(`\n1b. a cold client's first createClient (serverVersion "auto"), every answer held ${delay} ms`);
+  const coldClients: Record<string, ClientClass> = { "fides-sdk": FidesClient as unknown as ClientClass };
+  if (baseline !== undefined) coldClients["fides-sdk (baseline)"] = baseline as unknown as ClientClass;
+  const coldCall = await measureColdCall(coldClients, delay, settings["cold-runs"]);
+  say(
+    table(
+      ["variant", "ms", "answer delays"],
+      coldCall.map((f) => [f.variant, round(f.wallMs), round(f.roundTrips)]),
+    ),
+  );
+  return coldCall;
+}
 
-say("\n2. token economy");
-const economy = await measureTokenEconomy();
-say(
-  table(
-    ["scenario", "measured", "target"],
-    [
-      ["1,000 concurrent calls, cold client: token requests", economy.coldTokenRequests, 1],
-      ["1,000 calls across the refresh window: token requests", economy.refreshTokenRequests, 1],
-      ["  requests sent with an expired token", economy.expiredTokenSends, 0],
-      ["  401/403 refusals from the server", economy.refusals, 0],
-      [`${economy.rateLimitedCalls} calls, token route limited 10/min: 429s`, economy.rateLimited429s, 0],
-      ["  token requests", economy.rateLimitedTokenRequests, 1],
-    ],
-  ),
-);
-
-say(`\n3. cold start (median of ${settings["cold-runs"]} fresh node processes)`);
-const cold = measureColdStart(settings["cold-runs"]);
-say(
-  table(
-    ["process", "ms", "× bare node"],
-    [
-      ["bare node", round(cold.bareNodeMs), 1],
+async function tokenEconomySection(): Promise<TokenEconomy> {
+  say("\n2. token economy");
+  const economy = await measureTokenEconomy({
+    calls: settings["economy-calls"],
+    limitedCalls: settings["limited-calls"],
+  });
+  const calls = economy.calls.toLocaleString("en");
+  say(
+    table(
+      ["scenario", "measured", "target"],
       [
-        "openapi-fetch + zod, createClient()",
-        round(cold.dependenciesMs),
-        round(cold.dependenciesMs / cold.bareNodeMs),
+        [`${calls} concurrent calls, cold client: token requests`, economy.coldTokenRequests, 1],
+        [`${calls} calls across the refresh window: token requests`, economy.refreshTokenRequests, 1],
+        ["  requests sent with an expired token", economy.expiredTokenSends, 0],
+        ["  401/403 refusals from the server", economy.refusals, 0],
+        [`${economy.rateLimitedCalls} calls, token route limited 10/min: 429s`, economy.rateLimited429s, 0],
+        ["  token requests", economy.rateLimitedTokenRequests, 1],
       ],
-      ["import fides-sdk, new FidesClient()", round(cold.sdkMs), round(cold.sdkToBare)],
-    ],
-  ),
-);
-say(
-  `the SDK's own share: ${round(cold.sdkOwnMs)} ms (× ${round(cold.sdkToDependencies)} of its dependencies)`,
-);
+    ),
+  );
+  const missed = missedTargets(economy);
+  for (const miss of missed) say(`missed target: ${miss}`);
+  if (missed.length > 0) process.exitCode = 1;
+  return economy;
+}
 
-say("\n4. size (esbuild --minify, gzip -9)");
-const size = await measureSize();
-say(
-  table(
-    ["what", "minified", "gzipped"],
-    [
-      ["the SDK's own code (dependencies external)", size.ownMinified, size.ownGzipped],
-      ["FidesClient with openapi-fetch and zod", size.bundleMinified, size.bundleGzipped],
-    ],
-  ),
-);
+function coldStartSection() {
+  say(`\n3. cold start (median of ${settings["cold-runs"]} fresh node processes, interleaved)`);
+  const cold = measureColdStart(settings["cold-runs"]);
+  say(
+    table(
+      ["process", "ms", "× bare node"],
+      [
+        ["bare node", round(cold.bareNodeMs), 1],
+        [
+          "openapi-fetch + zod, createClient()",
+          round(cold.dependenciesMs),
+          round(cold.dependenciesMs / cold.bareNodeMs),
+        ],
+        ["import fides-sdk, new FidesClient()", round(cold.sdkMs), round(cold.sdkToBare)],
+      ],
+    ),
+  );
+  say(
+    `the SDK's own share: ${round(cold.sdkOwnMs)} ms (× ${round(cold.sdkToDependencies)} of its dependencies)`,
+  );
+  const { inProcess } = cold;
+  say(
+    `inside one process: openapi-fetch + zod import in ${round(inProcess.dependenciesMs)} ms, the SDK on top of them (import, new FidesClient) in ${round(inProcess.sdkOnTopMs)} ms (× ${round(inProcess.sdkOnTopToDependencies)})`,
+  );
+  return cold;
+}
 
-say(`\n5. a fleet of ${settings.fleet} processes starting at once, each with its own FidesClient`);
-const redisUrl = process.env.REDIS_URL ?? "redis://127.0.0.1:6379";
-let fleet: FleetResults | undefined;
-if (await redisAnswers(redisUrl)) {
-  fleet = await measureFleet(settings.fleet, settings["fleet-alone"], redisUrl);
+async function sizeSection() {
+  say("\n4. size (esbuild --minify, gzip -9)");
+  const size = await measureSize();
+  say(
+    table(
+      ["what", "minified", "gzipped"],
+      [
+        ["the SDK's own code (dependencies external)", size.ownMinified, size.ownGzipped],
+        ["FidesClient with openapi-fetch and zod", size.bundleMinified, size.bundleGzipped],
+      ],
+    ),
+  );
+  return size;
+}
+
+async function fleetSection(): Promise<FleetResults | undefined> {
+  say(`\n5. a fleet of ${settings.fleet} processes starting at once, each with its own FidesClient`);
+  const redisUrl = process.env.REDIS_URL ?? "redis://127.0.0.1:6379";
+  if (!(await redisAnswers(redisUrl))) {
+    say(`skipped: no Redis answers at ${redisUrl}`);
+    return undefined;
+  }
+  const fleet = await measureFleet(settings.fleet, settings["fleet-alone"], redisUrl);
   say(
     table(
       [
@@ -158,21 +194,21 @@ if (await redisAnswers(redisUrl)) {
   say(
     `one process alone (RedisTokenStore, cold, median of ${fleet.aloneRuns}): first call ${round(fleet.aloneMedianMs)} ms from start, ${round(fleet.aloneAfterReadyMedianMs)} ms from ready`,
   );
-} else {
-  say(`skipped: no Redis answers at ${redisUrl}`);
+  return fleet;
 }
 
-const file = join(ROOT, "bench-results.json");
+ensureBuilt();
 const results = {
   date: new Date().toISOString(),
   node: process.version,
   settings,
-  perCall,
-  coldCall,
-  tokenEconomy: economy,
-  coldStart: cold,
-  size,
-  fleet,
+  perCall: only.has("per-call") ? await perCallSection() : undefined,
+  coldCall: only.has("cold-call") ? await coldCallSection() : undefined,
+  tokenEconomy: only.has("token-economy") ? await tokenEconomySection() : undefined,
+  coldStart: only.has("cold-start") ? coldStartSection() : undefined,
+  size: only.has("size") ? await sizeSection() : undefined,
+  fleet: only.has("fleet") ? await fleetSection() : undefined,
 };
+const file = join(ROOT, "bench-results.json");
 writeFileSync(file, `${JSON.stringify(results, null, 2)}\n`);
 say(`\nwrote ${file}`);

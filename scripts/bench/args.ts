@@ -28,3 +28,26 @@ export function parseIntegerFlags<K extends string>(
   }
   return result as Record<K, number>;
 }
+
+/**
+ * Takes `--only a,b` out of the command line: the sections to run, every one when absent.
+ * @param argv the arguments after the script's name
+ * @param sections every section's name, in the order they run
+ * @returns the chosen sections and the arguments left for {@link parseIntegerFlags}
+ * @throws {TypeError} naming an unknown section
+ */
+export function takeSections<S extends string>(
+  argv: readonly string[],
+  sections: readonly S[],
+): { only: ReadonlySet<S>; rest: string[] } {
+  const index = argv.indexOf("--only");
+  if (index === -1) return { only: new Set(sections), rest: [...argv] };
+  const names = (argv[index + 1] ?? "").split(",").filter((name) => name !== "");
+  const unknown = names.find((name) => !(sections as readonly string[]).includes(name));
+  if (names.length === 0 || unknown !== undefined) {
+    throw new TypeError(
+      `"--only" must be followed by a comma-separated list of ${sections.join(", ")}; got ${JSON.stringify(unknown ?? argv[index + 1])}`,
+    );
+  }
+  return { only: new Set(names as S[]), rest: [...argv.slice(0, index), ...argv.slice(index + 2)] };
+}

@@ -202,6 +202,8 @@ function* percentDecodings(value: string): Generator<string> {
   let decoded = value;
   yield decoded;
   for (let round = 0; round < MAX_DECODES; round++) {
+    // Without a "%" decoding changes nothing: most ids end here, before a decode's copy.
+    if (!decoded.includes("%")) return;
     let next: string;
     try {
       next = decodeURIComponent(decoded);

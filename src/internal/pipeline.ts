@@ -363,8 +363,10 @@ export class Pipeline {
     if (wire.body !== undefined) init.body = wire.body;
     // Looked up on every call, so a mock installed after construction still applies.
     const fetch = this.options.fetch ?? globalThis.fetch;
+    const response = await fetch(requestUrl(this.options.baseUrl, wire), init);
+    if (response.ok) return response;
     const info = { operation: request.operation, method: request.method, path: request.path };
-    return readErrorAnswer(await fetch(requestUrl(this.options.baseUrl, wire), init), info);
+    return readErrorAnswer(response, info);
   }
 
   /** Tells whether a 401/403 means a stale token worth one fresh try. */
