@@ -187,6 +187,29 @@ describe.each(ADAPTERS)("privacy requests via $name", (adapter) => {
     ]);
   });
 
+  it("retries in bulk with per-id outcomes, matching bulk/retry before the {id}/retry route", async () => {
+    const token = await rootToken(fides);
+    const errored = (await submit(fides, token, [ACCESS])).body.succeeded[0].id;
+    const done = (await submit(fides, token, [ACCESS])).body.succeeded[0].id;
+    fides.emulator.privacyRequests.setStatus(errored, "error", { failedStep: "access" });
+    const answer = await call(fides, "POST", `${LIST}/bulk/retry`, {
+      token,
+      json: { request_ids: [errored, done, "pri_nope"] },
+    });
+    expect(answer.status).toBe(200);
+    expect(
+      answer.body.succeeded.map((entry: { id: string; status: string }) => [entry.id, entry.status]),
+    ).toEqual([[errored, "in_processing"]]);
+    expect(answer.body.failed).toEqual([
+      {
+        message: `Cannot restart privacy request from failure: privacy request '${done}' status = complete.`,
+        data: { privacy_request_id: done },
+      },
+      { message: "No privacy request found with id 'pri_nope'", data: { privacy_request_id: "pri_nope" } },
+    ]);
+    expect(await statusOf(fides, token, errored)).toBe("complete");
+  });
+
   it("runs nothing until process() with queued processing", async () => {
     const queued = createFidesEmulatorCore({ privacyRequests: { processing: "queued" } });
     const tokenAnswer = await queued.handle(

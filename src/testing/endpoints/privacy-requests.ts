@@ -304,12 +304,35 @@ export async function retryPrivacyRequest(context: Context, input: RouteInput): 
   const id = input.params.privacy_request_id ?? "";
   const request = context.privacy.requests.get(id);
   if (request === undefined) return detailResponse(404, `No privacy request found with id '${id}'.`);
-  if (request.status !== "error") {
-    return detailResponse(
-      400,
-      `Cannot restart privacy request from failure: privacy request '${id}' status = ${request.status}.`,
-    );
+  if (request.status !== "error") return detailResponse(400, notRestartable(request));
+  return jsonResponse(200, await restart(context, request));
+}
+
+/**
+ * `POST /privacy-request/bulk/retry`: per id, `succeeded` (the request as it restarts) or `failed`
+ * (Fides's message and the id), always 200; matched before `/{id}/retry`, as Fides registers it.
+ */
+export async function bulkRetryPrivacyRequests(context: Context, input: RouteInput): Promise<Response> {
+  const selection = readSelection(input);
+  if (selection instanceof Response) return selection;
+  const succeeded: unknown[] = [];
+  const failed: unknown[] = [];
+  for (const id of selection.ids) {
+    const request = context.privacy.requests.get(id);
+    const data = { privacy_request_id: id };
+    if (request === undefined) failed.push({ message: `No privacy request found with id '${id}'`, data });
+    else if (request.status !== "error") failed.push({ message: notRestartable(request), data });
+    else succeeded.push(await restart(context, request));
   }
+  return jsonResponse(200, { succeeded, failed });
+}
+
+function notRestartable(request: StoredRequest): string {
+  return `Cannot restart privacy request from failure: privacy request '${request.id}' status = ${request.status}.`;
+}
+
+/** Runs an errored request again from the step that failed; answers the request as it restarts. */
+async function restart(context: Context, request: StoredRequest): Promise<unknown> {
   const from =
     request.failedStep === "post_webhooks" ? ({ kind: "post" } as const) : ({ kind: "start" } as const);
   request.status = "in_processing";
@@ -320,5 +343,5 @@ export async function retryPrivacyRequest(context: Context, input: RouteInput): 
     context.store.now(),
   );
   await queue(context, request, from);
-  return jsonResponse(200, answer);
+  return answer;
 }

@@ -25,6 +25,7 @@ import {
   upsertRules,
 } from "./policies.js";
 import {
+  bulkRetryPrivacyRequests,
   listPrivacyRequests,
   retryPrivacyRequest,
   reviewRoute,
@@ -148,6 +149,13 @@ function PRIVACY_ROUTES(): Route[] {
       path: `${REQUEST}/{privacy_request_id}/resume`,
       jsonBody: true,
       handle: resumePrivacyRequest,
+    },
+    {
+      method: "POST",
+      path: `${REQUEST}/bulk/retry`,
+      scopes: ["privacy-request:resume"],
+      jsonBody: true,
+      handle: bulkRetryPrivacyRequests,
     },
     {
       method: "POST",
