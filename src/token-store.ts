@@ -105,7 +105,11 @@ export interface TokenStoreKey {
 /**
  * The cache key of a client: base URL, client id and the first 32 hex digits of SHA-256(secret),
  * so a rotated secret never picks up a token cached for the old one; and a context that turns the
- * secret into an HKDF key on first use.
+ * secret into an HKDF key on first use. The base URL and the client id are each preceded by their
+ * length (`fides-sdk:v2:18:https://fides.test:3:cid:<hex>`), so no two pairs share a key however
+ * they place a `:`. Keys stored by earlier releases (without `v2`) are never read again: each
+ * client misses once and acquires a token, as after a restart, and the old entries expire with
+ * their tokens.
  * @param baseUrl the resolved base URL
  * @param clientId the client id
  * @param clientSecret the client secret (only its hash enters the key)
@@ -129,5 +133,6 @@ export async function tokenStoreKey(
       return secretKey;
     },
   };
-  return { name: `fides-sdk:${baseUrl}:${clientId}:${hex}`, context };
+  const name = `fides-sdk:v2:${baseUrl.length}:${baseUrl}:${clientId.length}:${clientId}:${hex}`;
+  return { name, context };
 }

@@ -8,7 +8,7 @@ import {
   invalidValue,
 } from "./assert.js";
 import type { PipelineRequest, RequestData } from "./request-data.js";
-import { MAX_TIMER_MS } from "./resolve-options.js";
+import { MAX_TIMER_MS, TRANSPORT_HEADERS } from "./resolve-options.js";
 
 /**
  * `sdk.fetch()` and `sdk.api()` as pipeline requests, the same request data an operation gives:
@@ -146,9 +146,17 @@ function resolveHeaders(value: unknown): Headers {
     if (name === "authorization") {
       throw invalidValue("init.headers", "must not set Authorization: the client manages the token");
     }
+    assertNotTransport(name, "init.headers");
     headers.set(name, headerValue);
   }
   return headers;
+}
+
+/** Refuses a transport header (Headers names are lower case), which fetch sets itself. */
+function assertNotTransport(name: string, argument: string): void {
+  if (TRANSPORT_HEADERS.has(name)) {
+    throw invalidValue(argument, `must not set ${name}: fetch sets the transport headers itself`);
+  }
 }
 
 function resolveBody(init: Record<string, unknown>, method: string, headers: Headers): string | undefined {
@@ -261,6 +269,7 @@ export async function forwardedRequest(
     throw offOrigin(origin);
   }
   assertStaysOnRoute(url.pathname, "path");
+  for (const name of request.headers.keys()) assertNotTransport(name, "headers");
   const method = request.method.toUpperCase();
   return {
     operation: "api",
