@@ -335,7 +335,7 @@ export class Pipeline {
     token: string | undefined,
     signal: AbortSignal,
   ): Promise<Answer> {
-    const response = await this.#send(request, wire, token, signal);
+    const response = await this.#send(wire, token, signal);
     if (request.bodyLimit === undefined || !response.ok) return { response };
     const info = { operation: request.operation, method: request.method, path: request.path };
     return { response, data: await readJsonBody(response, request.bodyLimit, info) };
@@ -347,7 +347,6 @@ export class Pipeline {
    * answer's body read within its limit before anything parses it.
    */
   async #send(
-    request: PipelineRequest<unknown>,
     wire: RequestData,
     token: string | undefined,
     signal: AbortSignal,
@@ -363,8 +362,7 @@ export class Pipeline {
     if (wire.body !== undefined) init.body = wire.body;
     // Looked up on every call, so a mock installed after construction still applies.
     const fetch = this.options.fetch ?? globalThis.fetch;
-    const info = { operation: request.operation, method: request.method, path: request.path };
-    return readErrorAnswer(await fetch(requestUrl(this.options.baseUrl, wire), init), info);
+    return readErrorAnswer(await fetch(requestUrl(this.options.baseUrl, wire), init));
   }
 
   /** Tells whether a 401/403 means a stale token worth one fresh try. */

@@ -31,31 +31,38 @@ function describeBytes(bytes: number): string {
  * connection instead of downloading or inflating the rest.
  * @param body the response's body stream
  * @param limit the most bytes to read
- * @returns the bytes, or `undefined` when the body is over the limit
+ * @returns the bytes (at most `limit` of them), and whether the body went on past the limit
  */
-async function readAtMost(body: ReadableStream<Uint8Array>, limit: number): Promise<Uint8Array | undefined> {
+async function readAtMost(
+  body: ReadableStream<Uint8Array>,
+  limit: number,
+): Promise<{ bytes: Uint8Array; cut: boolean }> {
   const reader = body.getReader();
   const chunks: Uint8Array[] = [];
   let size = 0;
+  let cut = false;
   for (;;) {
     const { done, value } = await reader.read();
     if (done) break;
-    size += value.byteLength;
-    if (size > limit) {
+    if (size + value.byteLength > limit) {
+      chunks.push(value.subarray(0, limit - size));
+      size = limit;
+      cut = true;
       // Not awaited: a server that stalls must not hold the caller up after the limit was hit.
       reader.cancel().catch(() => {});
-      return undefined;
+      break;
     }
+    size += value.byteLength;
     chunks.push(value);
   }
-  if (chunks.length === 1) return chunks[0];
+  if (chunks.length === 1) return { bytes: chunks[0] as Uint8Array, cut };
   const bytes = new Uint8Array(size);
   let offset = 0;
   for (const chunk of chunks) {
     bytes.set(chunk, offset);
     offset += chunk.byteLength;
   }
-  return bytes;
+  return { bytes, cut };
 }
 
 /**
@@ -73,25 +80,25 @@ export async function readJsonBody(
   info: FidesRequestInfo,
 ): Promise<unknown> {
   if (response.body === null) return undefined;
-  const bytes = await readAtMost(response.body, limit);
-  if (bytes === undefined) throw overLimit(response, limit, info);
+  const { bytes, cut } = await readAtMost(response.body, limit);
+  if (cut) throw overLimit(response, limit, info);
   const text = UTF8.decode(bytes);
   return text === "" ? undefined : JSON.parse(text);
 }
 
+/** Error answers whose body went on past {@link ERROR_BODY_LIMIT}: only its head was kept. */
+const CUT = new WeakSet<Response>();
+
 /**
  * Reads a non-success answer's body within {@link ERROR_BODY_LIMIT} and returns the same answer
- * with the body in memory, for the pipeline (and a raw request's caller) to read. A success is returned
- * as it came, its body unread: the pipeline reads it within the route's limit
- * ({@link readJsonBody}), or a raw request's caller reads it.
+ * with the body in memory, for the pipeline (and a raw request's caller) to read. A longer body
+ * is cut there, the rest cancelled unread: the answer keeps its status, and so its typed error
+ * and its retry ({@link wasCut} tells). A success is returned as it came, its body unread.
  * @param response the answer, its body unread
- * @param info the request, for the message
- * @throws {FidesResponseValidationError} when the decoded body is over the limit, naming the status and the request
  */
-export async function readErrorAnswer(response: Response, info: FidesRequestInfo): Promise<Response> {
+export async function readErrorAnswer(response: Response): Promise<Response> {
   if (response.ok || response.body === null) return response;
-  const bytes = await readAtMost(response.body, ERROR_BODY_LIMIT);
-  if (bytes === undefined) throw overLimit(response, ERROR_BODY_LIMIT, info);
+  const { bytes, cut } = await readAtMost(response.body, ERROR_BODY_LIMIT);
   // A stream reader yields views of plain ArrayBuffers; the cast only narrows the buffer type.
   const body = bytes as Uint8Array<ArrayBuffer>;
   const read = new Response(body, {
@@ -101,13 +108,24 @@ export async function readErrorAnswer(response: Response, info: FidesRequestInfo
   });
   // A constructed Response has no URL; a raw request's caller (and an error's reader) may want it.
   Object.defineProperty(read, "url", { value: response.url });
+  if (cut) CUT.add(read);
   return read;
 }
 
+/**
+ * Whether an error answer's body was cut at {@link ERROR_BODY_LIMIT}.
+ * @param response an answer {@link readErrorAnswer} returned
+ */
+export function wasCut(response: Response): boolean {
+  return CUT.has(response);
+}
+
+/** `{"detail": "…"` (or `"error"`) at the head of a cut JSON body: a string literal, read in one pass. */
+const LEADING_DETAIL = /^\s*\{\s*"(detail|error)"\s*:\s*("(?:[^"\\]|\\.)*")/;
+
 function overLimit(response: Response, limit: number, info: FidesRequestInfo): FidesResponseValidationError {
-  const which = response.ok ? "response body" : `response body of a ${response.status} answer`;
   return new FidesResponseValidationError(
-    `${which} is larger than ${describeBytes(limit)}, the limit for ${response.ok ? "this route" : "error answers"}; ` +
+    `response body is larger than ${describeBytes(limit)}, the limit for this route; ` +
       `reading stopped there (${info.method} ${info.path})`,
     info,
     "",
@@ -118,15 +136,25 @@ function overLimit(response: Response, limit: number, info: FidesRequestInfo): F
 /**
  * The body of a non-success answer, parsed: JSON when it is JSON, else its text. Read from a copy
  * (the answer may still go to a raw request's caller or onto an error), within
- * {@link ERROR_BODY_LIMIT}.
+ * {@link ERROR_BODY_LIMIT}. Of a cut JSON body, only a leading `detail` (or `error`) string can
+ * be read: it is returned as `{ detail }`; else the cut text.
  * @param response a non-success answer, as {@link readErrorAnswer} returned it
  */
 export async function readErrorBody(response: Response): Promise<unknown> {
   if (response.body === null || response.bodyUsed) return "";
-  const bytes = await readAtMost(response.clone().body as ReadableStream<Uint8Array>, ERROR_BODY_LIMIT).catch(
+  const read = await readAtMost(response.clone().body as ReadableStream<Uint8Array>, ERROR_BODY_LIMIT).catch(
     () => undefined,
   );
-  const text = bytes === undefined ? "" : UTF8.decode(bytes);
+  const text = read === undefined ? "" : UTF8.decode(read.bytes);
+  if (wasCut(response)) {
+    const head = LEADING_DETAIL.exec(text);
+    if (head === null) return text;
+    try {
+      return { [head[1] as string]: JSON.parse(head[2] as string) };
+    } catch {
+      return text;
+    }
+  }
   try {
     return JSON.parse(text);
   } catch {
