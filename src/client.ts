@@ -1,4 +1,5 @@
 import createClient, { type Client, createQuerySerializer, defaultPathSerializer } from "openapi-fetch";
+import { assertInteger } from "./internal/assert.js";
 import {
   checkSerializedPath,
   fetchRequest,
@@ -7,6 +8,7 @@ import {
   resolveFetchTarget,
 } from "./internal/fetch-request.js";
 import { Pipeline } from "./internal/pipeline.js";
+import { BODY_LIMITS } from "./internal/read-body.js";
 import { resolveCallOptions, resolveOptions } from "./internal/resolve-options.js";
 import type { FidesHealth } from "./internal/schemas.js";
 import { FidesOAuth } from "./oauth.js";
@@ -67,6 +69,10 @@ export class FidesClient {
    * POST and PATCH only when they provably never reached the server, unless `idempotent: true`.
    * @param path the endpoint, such as `"/api/v1/dsr/policy?size=50"`
    * @param init method, headers, body or `json`, signal, `timeoutMs`, `idempotent`, `throwOnError`
+   * The 2xx body is handed over unread and unlimited, and the call's deadline stays armed until
+   * it has been read to its end or cancelled: a body still arriving at `timeoutMs` fails its read
+   * with `FidesTimeoutError`. An error answer's body is read up to 64 KiB (cut there, the status
+   * and typed error kept).
    * @returns the server's 2xx `Response`, its body unread (or any `Response` with `throwOnError: false`)
    * @throws {TypeError} with a Node-style `code`, before sending, for another origin, a path that
    * leaves its route, or a malformed init
@@ -99,26 +105,45 @@ export class FidesClient {
    * before the token is set (and cannot set `Authorization`, which the pipeline overwrites),
    * `onResponse` sees the final answer after any resend and retries, `onError` sees the SDK's
    * error. Middleware cannot change retries, the resend or the deadline.
+   *
+   * Each call's success body is read whole inside the call's deadline, up to `maxBodyBytes`
+   * decoded bytes (32 MiB by default; over it, the call throws `FidesResponseValidationError`);
+   * for one call with a larger body, make a client for it: `sdk.api<paths>({ maxBodyBytes })`
+   * is cheap. An error answer's body is read up to 64 KiB (cut there, its status kept).
    * @example
    * import type { paths } from "./fides-api"; // npx openapi-typescript fides-openapi.json -o fides-api.ts
    * const api = sdk.api<paths>();
    * const { data, error } = await api.GET("/api/v1/dsr/policy", { params: { query: { size: 50 } } });
-   * @param options `timeoutMs`: how long each call may take, from the token to the answer
-   * @throws {TypeError} for a malformed `options.timeoutMs`
+
+   * @param options `timeoutMs`: how long each call may take, from the token to the end of the
+   * body; `maxBodyBytes`: the most decoded bytes read from a success body
+   * @throws {TypeError} for a malformed `options.timeoutMs` or `options.maxBodyBytes`
    */
-  api<Paths extends {}>(options?: Pick<RequestOptions, "timeoutMs">): Client<Paths> {
+  api<Paths extends {}>(
+    options?: Pick<RequestOptions, "timeoutMs"> & { maxBodyBytes?: number },
+  ): Client<Paths> {
     const { baseUrl, headers, timeoutMs: fallbackMs } = this.#pipeline.options;
     const { timeoutMs } = resolveCallOptions(options, fallbackMs);
+    const maxBodyBytes = assertInteger(
+      options?.maxBodyBytes,
+      "options.maxBodyBytes",
+      1,
+      Number.MAX_SAFE_INTEGER,
+      BODY_LIMITS.api,
+    );
     return createClient<Paths>({
       baseUrl,
       headers,
       querySerializer: createQuerySerializer(),
       pathSerializer: (pathname, params) => checkSerializedPath(defaultPathSerializer(pathname, params)),
       fetch: async (request) =>
-        this.#pipeline.request(await forwardedRequest(baseUrl, request, this.#pipeline.authenticates), {
-          signal: request.signal,
-          timeoutMs,
-        }),
+        this.#pipeline.request(
+          await forwardedRequest(baseUrl, request, this.#pipeline.authenticates, maxBodyBytes),
+          {
+            signal: request.signal,
+            timeoutMs,
+          },
+        ),
     });
   }
 

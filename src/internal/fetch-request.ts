@@ -244,6 +244,7 @@ export function fetchRequest(
     idempotent: init.idempotent,
     authenticated,
     returnsErrors: !init.throwOnError,
+    handsOverBody: true,
     parse: (answer) => answer.response,
   };
 }
@@ -256,12 +257,14 @@ export function fetchRequest(
  * @param baseUrl the client's resolved base URL
  * @param request what openapi-fetch (and its middleware) built
  * @param authenticated whether it carries the client's token (not for a client without credentials)
- * @throws {TypeError} when the request leaves the base URL or its route
+ * @param bodyLimit the most decoded bytes read from a success body, inside the call's deadline
+ * @throws {TypeError} when the request leaves the base URL or its route, or names a transport header
  */
 export async function forwardedRequest(
   baseUrl: string,
   request: Request,
   authenticated: boolean,
+  bodyLimit: number,
 ): Promise<PipelineRequest<Response>> {
   const { origin, prefix } = splitBase(baseUrl);
   const url = new URL(request.url);
@@ -281,6 +284,8 @@ export async function forwardedRequest(
     idempotent: IDEMPOTENT_METHODS.has(method),
     authenticated,
     returnsErrors: true,
+    bodyLimit,
+    buffersBody: true,
     parse: (answer) => answer.response,
   };
 }

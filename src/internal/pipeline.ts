@@ -13,7 +13,13 @@ import { connectionError, detailOf, isRedirect, redirectError, toApiError } from
 import { missingCredentials } from "./assert.js";
 import { classifyForbidden, NOT_AUTHORIZED } from "./forbidden-detail.js";
 import { acquireAccessToken, health, type Operation } from "./operations.js";
-import { readErrorAnswer, readErrorBody, readJsonBody } from "./read-body.js";
+import {
+  bodyUnderDeadline,
+  readErrorAnswer,
+  readErrorBody,
+  readJsonBody,
+  readSuccessAnswer,
+} from "./read-body.js";
 import { Redactor } from "./redact.js";
 import { type Answer, type PipelineRequest, type RequestData, requestUrl } from "./request-data.js";
 import { type Credentials, type ResolvedOptions, resolveCallOptions } from "./resolve-options.js";
@@ -224,7 +230,7 @@ export class Pipeline {
         deadline.timeoutMs,
       );
     } finally {
-      deadline.clear();
+      if (!deadline.kept) deadline.clear();
     }
   }
 
@@ -279,7 +285,22 @@ export class Pipeline {
         throw failure;
       }
       const { response } = answer;
-      if (response.ok) return request.parse(answer);
+      if (response.ok) {
+        if (request.handsOverBody !== true) return request.parse(answer);
+        deadline.keep();
+        const info = { operation: request.operation, method: request.method, path: request.path };
+        const reason = () =>
+          deadline.timedOut && !deadline.callerAborted
+            ? new FidesTimeoutError(
+                `${request.method} ${request.path} timed out after ${deadline.timeoutMs} ms while the response body was read`,
+                info,
+                deadline.timeoutMs,
+              )
+            : signal.reason;
+        return request.parse({
+          response: bodyUnderDeadline(response, signal, reason, () => deadline.clear()),
+        });
+      }
       if (isRedirect(response)) throw redirectError(request, response, this.options.baseUrl);
 
       const status = response.status;
@@ -338,6 +359,9 @@ export class Pipeline {
     const response = await this.#send(wire, token, signal);
     if (request.bodyLimit === undefined || !response.ok) return { response };
     const info = { operation: request.operation, method: request.method, path: request.path };
+    if (request.buffersBody === true) {
+      return { response: await readSuccessAnswer(response, request.bodyLimit, info) };
+    }
     return { response, data: await readJsonBody(response, request.bodyLimit, info) };
   }
 
@@ -346,11 +370,7 @@ export class Pipeline {
    * own, the token it holds, the call's signal, no redirect, the client's `fetch`, and an error
    * answer's body read within its limit before anything parses it.
    */
-  async #send(
-    wire: RequestData,
-    token: string | undefined,
-    signal: AbortSignal,
-  ): Promise<Response> {
+  async #send(wire: RequestData, token: string | undefined, signal: AbortSignal): Promise<Response> {
     const headers = new Headers(this.options.headers);
     const own = wire.headers;
     if (own !== undefined) for (const name of Object.keys(own)) headers.set(name, own[name] as string);

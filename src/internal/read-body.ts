@@ -1,4 +1,5 @@
 import { type FidesRequestInfo, FidesResponseValidationError } from "../errors.js";
+import { raceAbort } from "./abort.js";
 
 const KiB = 1024;
 const UTF8 = new TextDecoder();
@@ -16,6 +17,8 @@ export const BODY_LIMITS = {
   object: 1 * MiB,
   /** A list: a page of up to 100 clients, a scope registry, the role map. */
   list: 16 * MiB,
+  /** Any route through `sdk.api()`, unless its `maxBodyBytes` says otherwise. */
+  api: 32 * MiB,
 } as const;
 
 /** The most decoded bytes read from any answer that is not a success (including redirects). */
@@ -86,6 +89,91 @@ export async function readJsonBody(
   return text === "" ? undefined : JSON.parse(text);
 }
 
+/**
+ * Reads a success body into memory within `limit` and returns the answer with it, for a caller
+ * (openapi-fetch, through `sdk.api()`) that parses it itself: read inside the attempt, so the
+ * call's deadline covers it.
+ * @param response a success answer, its body unread
+ * @param limit the most decoded bytes to read
+ * @param info the request, for the message
+ * @throws {FidesResponseValidationError} when the decoded body is over the limit
+ */
+export async function readSuccessAnswer(
+  response: Response,
+  limit: number,
+  info: FidesRequestInfo,
+): Promise<Response> {
+  if (response.body === null) return response;
+  const { bytes, cut } = await readAtMost(response.body, limit);
+  if (cut) throw overLimit(response, limit, info, ` (pass sdk.api({ maxBodyBytes }) for a larger one)`);
+  return inMemory(response, bytes);
+}
+
+function inMemory(response: Response, bytes: Uint8Array): Response {
+  // A stream reader yields views of plain ArrayBuffers; the cast only narrows the buffer type.
+  const read = new Response(bytes as Uint8Array<ArrayBuffer>, response);
+  // A constructed Response has no URL; a raw request's caller (and an error's reader) may want it.
+  Object.defineProperty(read, "url", { value: response.url });
+  return read;
+}
+
+/**
+ * Hands a success body over unread, its reading still under the call's deadline: each read is
+ * raced against `signal`, and `finished` runs once the body has ended, failed or been cancelled
+ * (clearing the deadline). When the signal aborts first, the read fails with `reason()`.
+ * @param response a success answer, its body unread
+ * @param signal the call's signal (its deadline and the caller's)
+ * @param reason the error a read gets once the signal aborted
+ * @param finished runs once, when reading is over
+ */
+export function bodyUnderDeadline(
+  response: Response,
+  signal: AbortSignal,
+  reason: () => unknown,
+  finished: () => void,
+): Response {
+  const source = response.body;
+  if (source === null) {
+    finished();
+    return response;
+  }
+  const reader = source.getReader();
+  let over = false;
+  const finish = (): void => {
+    if (over) return;
+    over = true;
+    finished();
+  };
+  const body = new ReadableStream<Uint8Array>(
+    {
+      async pull(controller) {
+        try {
+          const { done, value } = await raceAbort(reader.read(), signal);
+          if (done) {
+            finish();
+            controller.close();
+          } else {
+            controller.enqueue(value);
+          }
+        } catch (error) {
+          finish();
+          reader.cancel().catch(() => {});
+          controller.error(signal.aborted ? reason() : error);
+        }
+      },
+      cancel(why) {
+        finish();
+        return reader.cancel(why);
+      },
+    },
+    // Nothing is read before the caller asks: an unread body stays on the socket, not in memory.
+    { highWaterMark: 0 },
+  );
+  const handed = new Response(body, response);
+  Object.defineProperty(handed, "url", { value: response.url });
+  return handed;
+}
+
 /** Error answers whose body went on past {@link ERROR_BODY_LIMIT}: only its head was kept. */
 const CUT = new WeakSet<Response>();
 
@@ -99,15 +187,7 @@ const CUT = new WeakSet<Response>();
 export async function readErrorAnswer(response: Response): Promise<Response> {
   if (response.ok || response.body === null) return response;
   const { bytes, cut } = await readAtMost(response.body, ERROR_BODY_LIMIT);
-  // A stream reader yields views of plain ArrayBuffers; the cast only narrows the buffer type.
-  const body = bytes as Uint8Array<ArrayBuffer>;
-  const read = new Response(body, {
-    status: response.status,
-    statusText: response.statusText,
-    headers: response.headers,
-  });
-  // A constructed Response has no URL; a raw request's caller (and an error's reader) may want it.
-  Object.defineProperty(read, "url", { value: response.url });
+  const read = inMemory(response, bytes);
   if (cut) CUT.add(read);
   return read;
 }
@@ -123,10 +203,15 @@ export function wasCut(response: Response): boolean {
 /** `{"detail": "…"` (or `"error"`) at the head of a cut JSON body: a string literal, read in one pass. */
 const LEADING_DETAIL = /^\s*\{\s*"(detail|error)"\s*:\s*("(?:[^"\\]|\\.)*")/;
 
-function overLimit(response: Response, limit: number, info: FidesRequestInfo): FidesResponseValidationError {
+function overLimit(
+  response: Response,
+  limit: number,
+  info: FidesRequestInfo,
+  hint = "",
+): FidesResponseValidationError {
   return new FidesResponseValidationError(
     `response body is larger than ${describeBytes(limit)}, the limit for this route; ` +
-      `reading stopped there (${info.method} ${info.path})`,
+      `reading stopped there${hint} (${info.method} ${info.path})`,
     info,
     "",
     response,
