@@ -1,6 +1,7 @@
 import {
   FidesError,
   FidesForbiddenError,
+  FidesRateLimitError,
   FidesResponseValidationError,
   FidesTimeoutError,
   FidesUnsupportedOperationError,
@@ -50,6 +51,8 @@ export class Pipeline {
   /** Knows the secret and every token held or sent, and scrubs them from what the client keeps. */
   readonly #redactor = new Redactor();
   #credentials: Credentials;
+  /** The token route's last 429 with `Retry-After`: until when, and its error. */
+  #tokenRouteLimit: { until: number; error: FidesRateLimitError } | undefined;
 
   /**
    * @param resolved the resolved options
@@ -174,6 +177,34 @@ export class Pipeline {
     const result = await this.run(health, undefined, options);
     this.#version.learn(result.version);
     return result;
+  }
+
+  /**
+   * Fails fast while the token route's last `429 Retry-After` runs: asking again before then only
+   * extends Fides's limit window, and a shared acquisition cannot wait within every caller's
+   * deadline. The error carries the remaining wait, for the caller to decide.
+   */
+  #throwIfTokenRouteClosed(now: number): void {
+    const limit = this.#tokenRouteLimit;
+    if (limit === undefined) return;
+    const remainingMs = limit.until - now;
+    if (remainingMs <= 0) {
+      this.#tokenRouteLimit = undefined;
+      return;
+    }
+    const { error } = limit;
+    throw new FidesRateLimitError(
+      `${error.method} ${error.path} is rate limited: the server asked to wait ${Math.ceil(remainingMs / 1000)} s more (Retry-After) before another token request`,
+      {
+        operation: error.operation,
+        status: 429,
+        method: error.method,
+        path: error.path,
+        detail: error.detail,
+        ...(error.response === undefined ? {} : { response: error.response }),
+      },
+      remainingMs,
+    );
   }
 
   /**
@@ -308,7 +339,7 @@ export class Pipeline {
         !resent &&
         sentToken !== undefined &&
         (status === 401 || status === 403) &&
-        (await this.#staleTokenRefused(response))
+        (await this.#staleTokenRefused(response, sentToken))
       ) {
         // Drop exactly the token this attempt carried, then resend once with a fresh one.
         resent = true;
@@ -386,12 +417,15 @@ export class Pipeline {
   }
 
   /** Tells whether a 401/403 means a stale token worth one fresh try. */
-  async #staleTokenRefused(response: Response): Promise<boolean> {
-    if (this.#tokens === undefined) return false;
-    if (response.status === 401) return true;
+  async #staleTokenRefused(response: Response, sentToken: string): Promise<boolean> {
+    const tokens = this.#tokens;
+    if (tokens === undefined) return false;
+    // A token acquired moments ago to replace a refused one, refused as a bad token in turn, is
+    // not stale: another would be refused too, at the cost of the server's token limit.
+    if (response.status === 401) return !tokens.isFreshReplacement(sentToken);
     const detail = detailOf(await readErrorBody(response));
     if (typeof detail !== "string") return false;
-    if (detail === NOT_AUTHORIZED) return true;
+    if (detail === NOT_AUTHORIZED) return !tokens.isFreshReplacement(sentToken);
     const facts = classifyForbidden(detail, undefined);
     if (facts.reason !== "insufficient_scope") return false;
     // Fides names the endpoint's scope both when it is missing and when the token predates a
@@ -451,11 +485,20 @@ export class Pipeline {
     const credentials = this.#credentials;
     if (credentials.kind !== "client") throw new FidesError("a fixed access token cannot be re-acquired");
     const sentAt = this.options.now();
-    const answer = await this.run(
-      acquireAccessToken,
-      { clientId: credentials.clientId, clientSecret: credentials.clientSecret },
-      undefined,
-    );
+    this.#throwIfTokenRouteClosed(sentAt);
+    let answer: ReturnType<typeof acquireAccessToken.schema.parse>;
+    try {
+      answer = await this.run(
+        acquireAccessToken,
+        { clientId: credentials.clientId, clientSecret: credentials.clientSecret },
+        undefined,
+      );
+    } catch (error) {
+      if (error instanceof FidesRateLimitError && error.retryAfterMs !== undefined) {
+        this.#tokenRouteLimit = { until: this.options.now() + error.retryAfterMs, error };
+      }
+      throw error;
+    }
     this.#redactor.addToken(answer.access_token);
     return storedTokenOf(answer, sentAt, this.options.tokenLifetimeMs);
   }
