@@ -32,7 +32,8 @@ export interface TokenStoreLock {
  * Where a client caches its token, by a key made of the base URL, the client id and a hash of the
  * secret. In memory by default; implement it over Redis or a file to share tokens between processes.
  * Errors it throws are logged (once per outage) and otherwise ignored: the store is a cache, never
- * the truth.
+ * the truth. Each call is bounded: one that has not settled after 1 second counts as failed
+ * (`TokenStoreTimeout`), and the client goes on with its own token.
  *
  * A store shared by several processes can also coordinate them: with `lock`, one process acquires
  * the token while the others wait up to `waitMs` for it to appear; with `compareAndDelete`, a
