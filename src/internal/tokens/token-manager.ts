@@ -98,7 +98,9 @@ export class TokenManager {
   isFreshReplacement(token: string): boolean {
     const replacement = this.#replacement;
     return (
-      replacement !== undefined && replacement.token === token && this.#now() - replacement.at < FRESH_TOKEN_MS
+      replacement !== undefined &&
+      replacement.token === token &&
+      this.#now() - replacement.at < FRESH_TOKEN_MS
     );
   }
 
