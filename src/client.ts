@@ -12,6 +12,7 @@ import {
 } from "./api/releases.js";
 import { recordAnswer } from "./api/results.js";
 import { isFidesForbiddenError } from "./errors.js";
+import { assertInteger } from "./internal/assert.js";
 import {
   checkSerializedPath,
   fetchRequest,
@@ -20,6 +21,7 @@ import {
   resolveFetchTarget,
 } from "./internal/fetch-request.js";
 import { Pipeline } from "./internal/pipeline.js";
+import { BODY_LIMITS } from "./internal/read-body.js";
 import { resolveCallOptions, resolveOptions } from "./internal/resolve-options.js";
 import type { FidesHealth } from "./internal/schemas.js";
 import type { Version } from "./internal/version.js";
@@ -88,6 +90,10 @@ export class FidesClient {
    * POST and PATCH only when they provably never reached the server, unless `idempotent: true`.
    * @param path the endpoint, such as `"/api/v1/dsr/policy?size=50"`
    * @param init method, headers, body or `json`, signal, `timeoutMs`, `idempotent`, `throwOnError`
+   * The 2xx body is handed over unread and unlimited, and the call's deadline stays armed until
+   * it has been read to its end or cancelled: a body still arriving at `timeoutMs` fails its read
+   * with `FidesTimeoutError`. An error answer's body is read up to 64 KiB (cut there, the status
+   * and typed error kept).
    * @returns the server's 2xx `Response`, its body unread (or any `Response` with `throwOnError: false`)
    * @throws {TypeError} with a Node-style `code`, before sending, for another origin, a path that
    * leaves its route, or a malformed init
@@ -135,12 +141,19 @@ export class FidesClient {
    * before the token is set (and cannot set `Authorization`, which the pipeline overwrites),
    * `onResponse` sees the final answer after any resend and retries, `onError` sees the SDK's
    * error. Middleware cannot change retries, the resend or the deadline.
+   *
+   * Each call's success body is read whole inside the call's deadline, up to `maxBodyBytes`
+   * decoded bytes (32 MiB by default; over it, the call throws `FidesResponseValidationError`);
+   * for one call with a larger body, make a client for it: `sdk.api<paths>({ maxBodyBytes })`
+   * is cheap. An error answer's body is read up to 64 KiB (cut there, its status kept).
    * @example
    * const api = sdk.api(); // Fides 2.86.2's paths; sdk.api({ release: "2.78" }) for 2.78.2's
    * const { data, error } = await api.GET("/api/v1/privacy-request", { params: { query: { size: 50 } } });
-   * @param options `timeoutMs`: how long each call may take, from the token to the answer;
-   * `release`: the tested release to type with ("2.78", "2.82" or "2.86")
-   * @throws {TypeError} for a malformed `options.timeoutMs` or an untested `options.release`
+   * @param options `timeoutMs`: how long each call may take, from the token to the end of the
+   * body; `release`: the tested release to type with ("2.78", "2.82" or "2.86");
+   * `maxBodyBytes`: the most decoded bytes read from a success body
+   * @throws {TypeError} for a malformed `options.timeoutMs` or `options.maxBodyBytes`, or an
+   * untested `options.release`
    */
   api<Paths extends {} = never, Release extends ApiRelease = NewestApiRelease>(
     options?: ApiOptions<Release>,
@@ -150,13 +163,25 @@ export class FidesClient {
     // Checked as an object first: `release` is read only from a real options object.
     const { timeoutMs } = resolveCallOptions(options as RequestOptions | undefined, fallbackMs);
     const release = resolveApiRelease(options?.release);
+    const maxBodyBytes = assertInteger(
+      options?.maxBodyBytes,
+      "options.maxBodyBytes",
+      1,
+      Number.MAX_SAFE_INTEGER,
+      BODY_LIMITS.api,
+    );
     return createClient<Typed>({
       baseUrl,
       headers,
       querySerializer: createQuerySerializer(),
       pathSerializer: (pathname, params) => checkSerializedPath(defaultPathSerializer(pathname, params)),
       fetch: async (request) => {
-        const forwarded = await forwardedRequest(baseUrl, request, this.#pipeline.authenticates);
+        const forwarded = await forwardedRequest(
+          baseUrl,
+          request,
+          this.#pipeline.authenticates,
+          maxBodyBytes,
+        );
         const operation = knownOperation(forwarded.method, forwarded.path, release);
         // Only an operation some tested release lacks needs the server's version first.
         const checked =

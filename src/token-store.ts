@@ -32,7 +32,8 @@ export interface TokenStoreLock {
  * Where a client caches its token, by a key made of the base URL, the client id and a hash of the
  * secret. In memory by default; implement it over Redis or a file to share tokens between processes.
  * Errors it throws are logged (once per outage) and otherwise ignored: the store is a cache, never
- * the truth.
+ * the truth. Each call is bounded: one that has not settled after 1 second counts as failed
+ * (`TokenStoreTimeout`), and the client goes on with its own token.
  *
  * A store shared by several processes can also coordinate them: with `lock`, one process acquires
  * the token while the others wait up to `waitMs` for it to appear; with `compareAndDelete`, a
@@ -111,7 +112,11 @@ export interface TokenStoreKey {
 /**
  * The cache key of a client: base URL, client id and the first 32 hex digits of SHA-256(secret),
  * so a rotated secret never picks up a token cached for the old one; and a context that turns the
- * secret into an HKDF key on first use.
+ * secret into an HKDF key on first use. The base URL and the client id are each preceded by their
+ * length (`fides-sdk:v2:18:https://fides.test:3:cid:<hex>`), so no two pairs share a key however
+ * they place a `:`. Keys stored by earlier releases (without `v2`) are never read again: each
+ * client misses once and acquires a token, as after a restart, and the old entries expire with
+ * their tokens.
  * @param baseUrl the resolved base URL
  * @param clientId the client id
  * @param clientSecret the client secret (only its hash enters the key)
@@ -135,5 +140,6 @@ export async function tokenStoreKey(
       return secretKey;
     },
   };
-  return { name: `fides-sdk:${baseUrl}:${clientId}:${hex}`, context };
+  const name = `fides-sdk:v2:${baseUrl.length}:${baseUrl}:${clientId.length}:${clientId}:${hex}`;
+  return { name, context };
 }

@@ -28,6 +28,8 @@ export interface ApiOptions<R extends ApiRelease = ApiRelease> {
    * @default the newest tested release, "2.86"
    */
   release?: R | undefined;
+  /** The most decoded bytes read from a success body @default 32 MiB */
+  maxBodyBytes?: number | undefined;
 }
 
 /** The newest tested release: what `sdk.api()` is typed with when given neither types nor a release. */

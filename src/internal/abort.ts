@@ -14,6 +14,8 @@ export class CallDeadline {
   readonly #timer: ReturnType<typeof setTimeout>;
   readonly #endsAt: number;
   #timedOut = false;
+  #kept = false;
+  readonly #callerSignal: AbortSignal | undefined;
 
   /**
    * @param timeoutMs how long the call may take
@@ -21,6 +23,7 @@ export class CallDeadline {
    */
   constructor(timeoutMs: number, callerSignal: AbortSignal | undefined) {
     this.timeoutMs = timeoutMs;
+    this.#callerSignal = callerSignal;
     this.#endsAt = performance.now() + timeoutMs;
     const controller = this.#controller;
     this.#timer = setTimeout(() => {
@@ -41,6 +44,21 @@ export class CallDeadline {
   /** The milliseconds left before the deadline (0 once it passed). */
   remainingMs(): number {
     return Math.max(0, this.#endsAt - performance.now());
+  }
+
+  /** Whether the caller's own signal aborted. */
+  get callerAborted(): boolean {
+    return this.#callerSignal?.aborted ?? false;
+  }
+
+  /** Whether {@link CallDeadline.keep} handed the deadline to a body still being read. */
+  get kept(): boolean {
+    return this.#kept;
+  }
+
+  /** Keeps the deadline armed after the call returns: whoever reads the body clears it. */
+  keep(): void {
+    this.#kept = true;
   }
 
   /** Stops the timer. */

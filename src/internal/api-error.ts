@@ -13,6 +13,7 @@ import {
   type ValidationIssue,
 } from "../errors.js";
 import { classifyForbidden, isInvalidScopeDetail } from "./forbidden-detail.js";
+import { wasCut } from "./read-body.js";
 import { type Redactor, TOO_DEEP } from "./redact.js";
 import { parseRetryAfter } from "./retry.js";
 
@@ -140,7 +141,8 @@ export function toApiError(request: RefusedRequest, response: Response, body: un
     detail,
     response,
   };
-  const prefix = `${request.method} ${request.path} failed with ${status}`;
+  const cut = wasCut(response) ? " (its body was over 64 KiB: cut at 64 KiB, the rest not read)" : "";
+  const prefix = `${request.method} ${request.path} failed with ${status}${cut}`;
   if (status === 401) {
     const why = request.path === TOKEN_PATH ? "the client credentials were rejected" : text(detail);
     return new FidesAuthenticationError(`${prefix}: ${why}`, init);

@@ -192,24 +192,33 @@ const DOT_SEGMENT = /^\.{1,2}$/;
 /** How many rounds of percent-decoding a value is checked through (`%252e` is `%2e` is `.`). */
 const MAX_DECODES = 4;
 
+const ESCAPE = /%([0-9A-Fa-f]{2})/g;
+
+/**
+ * One round of percent-decoding, byte by byte: each `%XX` of an ASCII byte becomes its character,
+ * a non-ASCII byte becomes U+FFFD, and a malformed escape (`%zz`, a trailing `%`) stays as written,
+ * as servers leave it. Unlike `decodeURIComponent`, it never gives up on the whole segment, so a
+ * malformed or non-UTF-8 escape cannot hide an encoded separator next to it. Linear.
+ */
+function decodeBytes(value: string): string {
+  return value.replace(ESCAPE, (_, hex: string) => {
+    const byte = Number.parseInt(hex, 16);
+    return byte < 0x80 ? String.fromCharCode(byte) : "\uFFFD";
+  });
+}
+
 /**
  * A value, then each of its percent-decodings in turn (`%252e` → `%2e` → `.`), until decoding
- * changes nothing, fails, or {@link MAX_DECODES} rounds are done: what a server that decodes
- * more than once could read.
+ * changes nothing or {@link MAX_DECODES} rounds are done: what a server that decodes more than
+ * once could read.
  * @param value the raw text
  */
 function* percentDecodings(value: string): Generator<string> {
   let decoded = value;
   yield decoded;
   for (let round = 0; round < MAX_DECODES; round++) {
-    // Without a "%" decoding changes nothing: most ids end here, before a decode's copy.
     if (!decoded.includes("%")) return;
-    let next: string;
-    try {
-      next = decodeURIComponent(decoded);
-    } catch {
-      return;
-    }
+    const next = decodeBytes(decoded);
     if (next === decoded) return;
     decoded = next;
     yield decoded;

@@ -8,7 +8,7 @@ import {
   invalidValue,
 } from "./assert.js";
 import type { PipelineRequest, RequestData } from "./request-data.js";
-import { MAX_TIMER_MS } from "./resolve-options.js";
+import { MAX_TIMER_MS, TRANSPORT_HEADERS } from "./resolve-options.js";
 
 /**
  * `sdk.fetch()` and `sdk.api()` as pipeline requests, the same request data an operation gives:
@@ -146,9 +146,17 @@ function resolveHeaders(value: unknown): Headers {
     if (name === "authorization") {
       throw invalidValue("init.headers", "must not set Authorization: the client manages the token");
     }
+    assertNotTransport(name, "init.headers");
     headers.set(name, headerValue);
   }
   return headers;
+}
+
+/** Refuses a transport header (Headers names are lower case), which fetch sets itself. */
+function assertNotTransport(name: string, argument: string): void {
+  if (TRANSPORT_HEADERS.has(name)) {
+    throw invalidValue(argument, `must not set ${name}: fetch sets the transport headers itself`);
+  }
 }
 
 function resolveBody(init: Record<string, unknown>, method: string, headers: Headers): string | undefined {
@@ -236,6 +244,7 @@ export function fetchRequest(
     idempotent: init.idempotent,
     authenticated,
     returnsErrors: !init.throwOnError,
+    handsOverBody: true,
     parse: (answer) => answer.response,
   };
 }
@@ -248,12 +257,14 @@ export function fetchRequest(
  * @param baseUrl the client's resolved base URL
  * @param request what openapi-fetch (and its middleware) built
  * @param authenticated whether it carries the client's token (not for a client without credentials)
- * @throws {TypeError} when the request leaves the base URL or its route
+ * @param bodyLimit the most decoded bytes read from a success body, inside the call's deadline
+ * @throws {TypeError} when the request leaves the base URL or its route, or names a transport header
  */
 export async function forwardedRequest(
   baseUrl: string,
   request: Request,
   authenticated: boolean,
+  bodyLimit: number,
 ): Promise<PipelineRequest<Response>> {
   const { origin, prefix } = splitBase(baseUrl);
   const url = new URL(request.url);
@@ -261,6 +272,7 @@ export async function forwardedRequest(
     throw offOrigin(origin);
   }
   assertStaysOnRoute(url.pathname, "path");
+  for (const name of request.headers.keys()) assertNotTransport(name, "headers");
   const method = request.method.toUpperCase();
   return {
     operation: "api",
@@ -272,6 +284,8 @@ export async function forwardedRequest(
     idempotent: IDEMPOTENT_METHODS.has(method),
     authenticated,
     returnsErrors: true,
+    bodyLimit,
+    buffersBody: true,
     parse: (answer) => answer.response,
   };
 }

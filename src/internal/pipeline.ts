@@ -1,6 +1,7 @@
 import {
   FidesError,
   FidesForbiddenError,
+  FidesRateLimitError,
   FidesResponseValidationError,
   FidesTimeoutError,
   FidesUnsupportedOperationError,
@@ -13,7 +14,13 @@ import { connectionError, detailOf, isRedirect, redirectError, toApiError } from
 import { missingCredentials } from "./assert.js";
 import { classifyForbidden, NOT_AUTHORIZED } from "./forbidden-detail.js";
 import { acquireAccessToken, health, type Operation } from "./operations.js";
-import { readErrorAnswer, readErrorBody, readJsonBody } from "./read-body.js";
+import {
+  bodyUnderDeadline,
+  readErrorAnswer,
+  readErrorBody,
+  readJsonBody,
+  readSuccessAnswer,
+} from "./read-body.js";
 import { Redactor } from "./redact.js";
 import { type Answer, type PipelineRequest, type RequestData, requestUrl } from "./request-data.js";
 import { type Credentials, type ResolvedOptions, resolveCallOptions } from "./resolve-options.js";
@@ -44,6 +51,8 @@ export class Pipeline {
   /** Knows the secret and every token held or sent, and scrubs them from what the client keeps. */
   readonly #redactor = new Redactor();
   #credentials: Credentials;
+  /** The token route's last 429 with `Retry-After`: until when, and its error. */
+  #tokenRouteLimit: { until: number; error: FidesRateLimitError } | undefined;
 
   /**
    * @param resolved the resolved options
@@ -171,6 +180,34 @@ export class Pipeline {
   }
 
   /**
+   * Fails fast while the token route's last `429 Retry-After` runs: asking again before then only
+   * extends Fides's limit window, and a shared acquisition cannot wait within every caller's
+   * deadline. The error carries the remaining wait, for the caller to decide.
+   */
+  #throwIfTokenRouteClosed(now: number): void {
+    const limit = this.#tokenRouteLimit;
+    if (limit === undefined) return;
+    const remainingMs = limit.until - now;
+    if (remainingMs <= 0) {
+      this.#tokenRouteLimit = undefined;
+      return;
+    }
+    const { error } = limit;
+    throw new FidesRateLimitError(
+      `${error.method} ${error.path} is rate limited: the server asked to wait ${Math.ceil(remainingMs / 1000)} s more (Retry-After) before another token request`,
+      {
+        operation: error.operation,
+        status: 429,
+        method: error.method,
+        path: error.path,
+        detail: error.detail,
+        ...(error.response === undefined ? {} : { response: error.response }),
+      },
+      remainingMs,
+    );
+  }
+
+  /**
    * Drops the cached token and the remembered scope refusals when `id` is the client's own id
    * (its scopes changed, or it was deleted).
    * @param id the client whose scopes changed
@@ -224,7 +261,7 @@ export class Pipeline {
         deadline.timeoutMs,
       );
     } finally {
-      deadline.clear();
+      if (!deadline.kept) deadline.clear();
     }
   }
 
@@ -279,7 +316,22 @@ export class Pipeline {
         throw failure;
       }
       const { response } = answer;
-      if (response.ok) return request.parse(answer);
+      if (response.ok) {
+        if (request.handsOverBody !== true) return request.parse(answer);
+        deadline.keep();
+        const info = { operation: request.operation, method: request.method, path: request.path };
+        const reason = () =>
+          deadline.timedOut && !deadline.callerAborted
+            ? new FidesTimeoutError(
+                `${request.method} ${request.path} timed out after ${deadline.timeoutMs} ms while the response body was read`,
+                info,
+                deadline.timeoutMs,
+              )
+            : signal.reason;
+        return request.parse({
+          response: bodyUnderDeadline(response, signal, reason, () => deadline.clear()),
+        });
+      }
       if (isRedirect(response)) throw redirectError(request, response, this.options.baseUrl);
 
       const status = response.status;
@@ -287,7 +339,7 @@ export class Pipeline {
         !resent &&
         sentToken !== undefined &&
         (status === 401 || status === 403) &&
-        (await this.#staleTokenRefused(response))
+        (await this.#staleTokenRefused(response, sentToken))
       ) {
         // Drop exactly the token this attempt carried, then resend once with a fresh one.
         resent = true;
@@ -335,9 +387,12 @@ export class Pipeline {
     token: string | undefined,
     signal: AbortSignal,
   ): Promise<Answer> {
-    const response = await this.#send(request, wire, token, signal);
+    const response = await this.#send(wire, token, signal);
     if (request.bodyLimit === undefined || !response.ok) return { response };
     const info = { operation: request.operation, method: request.method, path: request.path };
+    if (request.buffersBody === true) {
+      return { response: await readSuccessAnswer(response, request.bodyLimit, info) };
+    }
     return { response, data: await readJsonBody(response, request.bodyLimit, info) };
   }
 
@@ -346,12 +401,7 @@ export class Pipeline {
    * own, the token it holds, the call's signal, no redirect, the client's `fetch`, and an error
    * answer's body read within its limit before anything parses it.
    */
-  async #send(
-    request: PipelineRequest<unknown>,
-    wire: RequestData,
-    token: string | undefined,
-    signal: AbortSignal,
-  ): Promise<Response> {
+  async #send(wire: RequestData, token: string | undefined, signal: AbortSignal): Promise<Response> {
     const headers = new Headers(this.options.headers);
     const own = wire.headers;
     if (own !== undefined) for (const name of Object.keys(own)) headers.set(name, own[name] as string);
@@ -363,19 +413,19 @@ export class Pipeline {
     if (wire.body !== undefined) init.body = wire.body;
     // Looked up on every call, so a mock installed after construction still applies.
     const fetch = this.options.fetch ?? globalThis.fetch;
-    const response = await fetch(requestUrl(this.options.baseUrl, wire), init);
-    if (response.ok) return response;
-    const info = { operation: request.operation, method: request.method, path: request.path };
-    return readErrorAnswer(response, info);
+    return readErrorAnswer(await fetch(requestUrl(this.options.baseUrl, wire), init));
   }
 
   /** Tells whether a 401/403 means a stale token worth one fresh try. */
-  async #staleTokenRefused(response: Response): Promise<boolean> {
-    if (this.#tokens === undefined) return false;
-    if (response.status === 401) return true;
+  async #staleTokenRefused(response: Response, sentToken: string): Promise<boolean> {
+    const tokens = this.#tokens;
+    if (tokens === undefined) return false;
+    // A token acquired moments ago to replace a refused one, refused as a bad token in turn, is
+    // not stale: another would be refused too, at the cost of the server's token limit.
+    if (response.status === 401) return !tokens.isFreshReplacement(sentToken);
     const detail = detailOf(await readErrorBody(response));
     if (typeof detail !== "string") return false;
-    if (detail === NOT_AUTHORIZED) return true;
+    if (detail === NOT_AUTHORIZED) return !tokens.isFreshReplacement(sentToken);
     const facts = classifyForbidden(detail, undefined);
     if (facts.reason !== "insufficient_scope") return false;
     // Fides names the endpoint's scope both when it is missing and when the token predates a
@@ -435,11 +485,20 @@ export class Pipeline {
     const credentials = this.#credentials;
     if (credentials.kind !== "client") throw new FidesError("a fixed access token cannot be re-acquired");
     const sentAt = this.options.now();
-    const answer = await this.run(
-      acquireAccessToken,
-      { clientId: credentials.clientId, clientSecret: credentials.clientSecret },
-      undefined,
-    );
+    this.#throwIfTokenRouteClosed(sentAt);
+    let answer: ReturnType<typeof acquireAccessToken.schema.parse>;
+    try {
+      answer = await this.run(
+        acquireAccessToken,
+        { clientId: credentials.clientId, clientSecret: credentials.clientSecret },
+        undefined,
+      );
+    } catch (error) {
+      if (error instanceof FidesRateLimitError && error.retryAfterMs !== undefined) {
+        this.#tokenRouteLimit = { until: this.options.now() + error.retryAfterMs, error };
+      }
+      throw error;
+    }
     this.#redactor.addToken(answer.access_token);
     return storedTokenOf(answer, sentAt, this.options.tokenLifetimeMs);
   }

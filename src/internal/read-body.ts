@@ -1,4 +1,5 @@
 import { type FidesRequestInfo, FidesResponseValidationError } from "../errors.js";
+import { raceAbort } from "./abort.js";
 
 const KiB = 1024;
 const UTF8 = new TextDecoder();
@@ -16,6 +17,8 @@ export const BODY_LIMITS = {
   object: 1 * MiB,
   /** A list: a page of up to 100 clients, a scope registry, the role map. */
   list: 16 * MiB,
+  /** Any route through `sdk.api()`, unless its `maxBodyBytes` says otherwise. */
+  api: 32 * MiB,
 } as const;
 
 /** The most decoded bytes read from any answer that is not a success (including redirects). */
@@ -31,31 +34,38 @@ function describeBytes(bytes: number): string {
  * connection instead of downloading or inflating the rest.
  * @param body the response's body stream
  * @param limit the most bytes to read
- * @returns the bytes, or `undefined` when the body is over the limit
+ * @returns the bytes (at most `limit` of them), and whether the body went on past the limit
  */
-async function readAtMost(body: ReadableStream<Uint8Array>, limit: number): Promise<Uint8Array | undefined> {
+async function readAtMost(
+  body: ReadableStream<Uint8Array>,
+  limit: number,
+): Promise<{ bytes: Uint8Array; cut: boolean }> {
   const reader = body.getReader();
   const chunks: Uint8Array[] = [];
   let size = 0;
+  let cut = false;
   for (;;) {
     const { done, value } = await reader.read();
     if (done) break;
-    size += value.byteLength;
-    if (size > limit) {
+    if (size + value.byteLength > limit) {
+      chunks.push(value.subarray(0, limit - size));
+      size = limit;
+      cut = true;
       // Not awaited: a server that stalls must not hold the caller up after the limit was hit.
       reader.cancel().catch(() => {});
-      return undefined;
+      break;
     }
+    size += value.byteLength;
     chunks.push(value);
   }
-  if (chunks.length === 1) return chunks[0];
+  if (chunks.length === 1) return { bytes: chunks[0] as Uint8Array, cut };
   const bytes = new Uint8Array(size);
   let offset = 0;
   for (const chunk of chunks) {
     bytes.set(chunk, offset);
     offset += chunk.byteLength;
   }
-  return bytes;
+  return { bytes, cut };
 }
 
 /**
@@ -73,42 +83,135 @@ export async function readJsonBody(
   info: FidesRequestInfo,
 ): Promise<unknown> {
   if (response.body === null) return undefined;
-  const bytes = await readAtMost(response.body, limit);
-  if (bytes === undefined) throw overLimit(response, limit, info);
+  const { bytes, cut } = await readAtMost(response.body, limit);
+  if (cut) throw overLimit(response, limit, info);
   const text = UTF8.decode(bytes);
   return text === "" ? undefined : JSON.parse(text);
 }
 
 /**
- * Reads a non-success answer's body within {@link ERROR_BODY_LIMIT} and returns the same answer
- * with the body in memory, for the pipeline (and a raw request's caller) to read. A success is returned
- * as it came, its body unread: the pipeline reads it within the route's limit
- * ({@link readJsonBody}), or a raw request's caller reads it.
- * @param response the answer, its body unread
+ * Reads a success body into memory within `limit` and returns the answer with it, for a caller
+ * (openapi-fetch, through `sdk.api()`) that parses it itself: read inside the attempt, so the
+ * call's deadline covers it.
+ * @param response a success answer, its body unread
+ * @param limit the most decoded bytes to read
  * @param info the request, for the message
- * @throws {FidesResponseValidationError} when the decoded body is over the limit, naming the status and the request
+ * @throws {FidesResponseValidationError} when the decoded body is over the limit
  */
-export async function readErrorAnswer(response: Response, info: FidesRequestInfo): Promise<Response> {
-  if (response.ok || response.body === null) return response;
-  const bytes = await readAtMost(response.body, ERROR_BODY_LIMIT);
-  if (bytes === undefined) throw overLimit(response, ERROR_BODY_LIMIT, info);
+export async function readSuccessAnswer(
+  response: Response,
+  limit: number,
+  info: FidesRequestInfo,
+): Promise<Response> {
+  if (response.body === null) return response;
+  const { bytes, cut } = await readAtMost(response.body, limit);
+  if (cut) throw overLimit(response, limit, info, ` (pass sdk.api({ maxBodyBytes }) for a larger one)`);
+  return inMemory(response, bytes);
+}
+
+function inMemory(response: Response, bytes: Uint8Array): Response {
   // A stream reader yields views of plain ArrayBuffers; the cast only narrows the buffer type.
-  const body = bytes as Uint8Array<ArrayBuffer>;
-  const read = new Response(body, {
-    status: response.status,
-    statusText: response.statusText,
-    headers: response.headers,
-  });
+  const read = new Response(bytes as Uint8Array<ArrayBuffer>, response);
   // A constructed Response has no URL; a raw request's caller (and an error's reader) may want it.
   Object.defineProperty(read, "url", { value: response.url });
   return read;
 }
 
-function overLimit(response: Response, limit: number, info: FidesRequestInfo): FidesResponseValidationError {
-  const which = response.ok ? "response body" : `response body of a ${response.status} answer`;
+/**
+ * Hands a success body over unread, its reading still under the call's deadline: each read is
+ * raced against `signal`, and `finished` runs once the body has ended, failed or been cancelled
+ * (clearing the deadline). When the signal aborts first, the read fails with `reason()`.
+ * @param response a success answer, its body unread
+ * @param signal the call's signal (its deadline and the caller's)
+ * @param reason the error a read gets once the signal aborted
+ * @param finished runs once, when reading is over
+ */
+export function bodyUnderDeadline(
+  response: Response,
+  signal: AbortSignal,
+  reason: () => unknown,
+  finished: () => void,
+): Response {
+  const source = response.body;
+  if (source === null) {
+    finished();
+    return response;
+  }
+  const reader = source.getReader();
+  let over = false;
+  const finish = (): void => {
+    if (over) return;
+    over = true;
+    finished();
+  };
+  const body = new ReadableStream<Uint8Array>(
+    {
+      async pull(controller) {
+        try {
+          const { done, value } = await raceAbort(reader.read(), signal);
+          if (done) {
+            finish();
+            controller.close();
+          } else {
+            controller.enqueue(value);
+          }
+        } catch (error) {
+          finish();
+          reader.cancel().catch(() => {});
+          controller.error(signal.aborted ? reason() : error);
+        }
+      },
+      cancel(why) {
+        finish();
+        return reader.cancel(why);
+      },
+    },
+    // Nothing is read before the caller asks: an unread body stays on the socket, not in memory.
+    { highWaterMark: 0 },
+  );
+  const handed = new Response(body, response);
+  Object.defineProperty(handed, "url", { value: response.url });
+  return handed;
+}
+
+/** Error answers whose body went on past {@link ERROR_BODY_LIMIT}: only its head was kept. */
+const CUT = new WeakSet<Response>();
+
+/**
+ * Reads a non-success answer's body within {@link ERROR_BODY_LIMIT} and returns the same answer
+ * with the body in memory, for the pipeline (and a raw request's caller) to read. A longer body
+ * is cut there, the rest cancelled unread: the answer keeps its status, and so its typed error
+ * and its retry ({@link wasCut} tells). A success is returned as it came, its body unread.
+ * @param response the answer, its body unread
+ */
+export async function readErrorAnswer(response: Response): Promise<Response> {
+  if (response.ok || response.body === null) return response;
+  const { bytes, cut } = await readAtMost(response.body, ERROR_BODY_LIMIT);
+  const read = inMemory(response, bytes);
+  if (cut) CUT.add(read);
+  return read;
+}
+
+/**
+ * Whether an error answer's body was cut at {@link ERROR_BODY_LIMIT}.
+ * @param response an answer {@link readErrorAnswer} returned
+ */
+export function wasCut(response: Response): boolean {
+  return CUT.has(response);
+}
+
+/** `{"detail": "…"` (or `"error"`) at the head of a cut JSON body: a string literal, read in one pass. */
+const LEADING_DETAIL = /^\s*\{\s*"(detail|error)"\s*:\s*("(?:[^"\\]|\\.)*")/;
+
+function overLimit(
+  response: Response,
+  limit: number,
+  info: FidesRequestInfo,
+  hint = "",
+): FidesResponseValidationError {
   return new FidesResponseValidationError(
-    `${which} is larger than ${describeBytes(limit)}, the limit for ${response.ok ? "this route" : "error answers"}; ` +
-      `reading stopped there (${info.method} ${info.path})`,
+    `response body is larger than ${describeBytes(limit)}, the limit for this route; ` +
+      `reading stopped there${hint} (${info.method} ${info.path})`,
     info,
     "",
     response,
@@ -118,15 +221,25 @@ function overLimit(response: Response, limit: number, info: FidesRequestInfo): F
 /**
  * The body of a non-success answer, parsed: JSON when it is JSON, else its text. Read from a copy
  * (the answer may still go to a raw request's caller or onto an error), within
- * {@link ERROR_BODY_LIMIT}.
+ * {@link ERROR_BODY_LIMIT}. Of a cut JSON body, only a leading `detail` (or `error`) string can
+ * be read: it is returned as `{ detail }`; else the cut text.
  * @param response a non-success answer, as {@link readErrorAnswer} returned it
  */
 export async function readErrorBody(response: Response): Promise<unknown> {
   if (response.body === null || response.bodyUsed) return "";
-  const bytes = await readAtMost(response.clone().body as ReadableStream<Uint8Array>, ERROR_BODY_LIMIT).catch(
+  const read = await readAtMost(response.clone().body as ReadableStream<Uint8Array>, ERROR_BODY_LIMIT).catch(
     () => undefined,
   );
-  const text = bytes === undefined ? "" : UTF8.decode(bytes);
+  const text = read === undefined ? "" : UTF8.decode(read.bytes);
+  if (wasCut(response)) {
+    const head = LEADING_DETAIL.exec(text);
+    if (head === null) return text;
+    try {
+      return { [head[1] as string]: JSON.parse(head[2] as string) };
+    } catch {
+      return text;
+    }
+  }
   try {
     return JSON.parse(text);
   } catch {

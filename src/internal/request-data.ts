@@ -106,6 +106,16 @@ export interface PipelineRequest<T> extends RequestData {
    * to read. An error answer's body is always read within `ERROR_BODY_LIMIT`.
    */
   bodyLimit?: number | undefined;
+  /**
+   * With `bodyLimit`: the success body is read into memory as bytes (not parsed) and handed on
+   * as a `Response`, for `sdk.api()`'s openapi-fetch to parse.
+   */
+  buffersBody?: boolean | undefined;
+  /**
+   * Without `bodyLimit`: a success body is handed over unread, and the call's deadline stays
+   * armed until the caller has read it to its end (or cancelled it), for `sdk.fetch()`.
+   */
+  handsOverBody?: boolean | undefined;
   /** Turns a success into the result (throwing `FidesResponseValidationError` when it breaks the contract). */
   parse(answer: Answer): T;
   /**

@@ -70,6 +70,18 @@ const LOOPBACK_V4 = /^127(?:\.\d{1,3}){3}$/;
 /** An HTTP header name: an RFC 9110 token. */
 const HEADER_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
 const API_PREFIX = /\/api\/v1\/?$/;
+/**
+ * Headers that describe the connection or the body's framing: `fetch` sets them itself, and
+ * undici refuses a request naming them only when it sends it, after the token was looked up.
+ */
+export const TRANSPORT_HEADERS: ReadonlySet<string> = new Set([
+  "connection",
+  "content-length",
+  "expect",
+  "keep-alive",
+  "transfer-encoding",
+  "upgrade",
+]);
 
 /** The default clock: monotonic, and close to epoch milliseconds so a shared token store can compare. */
 const monotonicNow = (): number => performance.timeOrigin + performance.now();
@@ -142,6 +154,26 @@ function resolveCredentials(raw: Record<string, unknown>): Credentials {
   return { kind: "client", clientId, clientSecret };
 }
 
+/**
+ * A custom token store: its methods, and its numeric settings checked once, here (a `NaN` wait
+ * would never end, a string would be concatenated to a time, a negative one would skip the wait).
+ */
+function resolveTokenStore(value: unknown): TokenStore | undefined {
+  if (value === undefined) return undefined;
+  const store = assertMethods<TokenStore>(value, "options.tokenStore", ["get", "set", "delete"]);
+  const { waitMs } = store as { waitMs?: unknown };
+  if (
+    waitMs !== undefined &&
+    (typeof waitMs !== "number" || !Number.isFinite(waitMs) || waitMs < 0 || waitMs > MAX_TIMER_MS)
+  ) {
+    throw invalidValue(
+      "options.tokenStore.waitMs",
+      `must be a number of milliseconds from 0 to ${MAX_TIMER_MS}`,
+    );
+  }
+  return store;
+}
+
 function resolveHeaders(raw: Record<string, unknown>): Record<string, string> {
   const headers: Record<string, string> = {};
   const value = raw.headers;
@@ -156,6 +188,12 @@ function resolveHeaders(raw: Record<string, unknown>): Record<string, string> {
       if (typeof headerValue !== "string") throw invalidType(`options.headers.${name}`, "a string");
       if (name.toLowerCase() === "authorization") {
         throw invalidValue(`options.headers.${name}`, "is not allowed: the client manages authorization");
+      }
+      if (TRANSPORT_HEADERS.has(name.toLowerCase())) {
+        throw invalidValue(
+          `options.headers.${name}`,
+          "is not allowed: fetch sets the transport headers itself",
+        );
       }
       headers[name] = assertHeaderValue(headerValue, `options.headers.${name}`);
     }
@@ -205,10 +243,7 @@ export function resolveOptions(options: unknown): { resolved: ResolvedOptions; c
     now: assertOptionalFunction<() => number>(raw.now, "options.now") ?? monotonicNow,
     serverVersion: resolveServerVersion(raw),
     allowUnknownScopes: assertFlag(raw.allowUnknownScopes, "options.allowUnknownScopes"),
-    tokenStore:
-      raw.tokenStore === undefined
-        ? undefined
-        : assertMethods<TokenStore>(raw.tokenStore, "options.tokenStore", ["get", "set", "delete"]),
+    tokenStore: resolveTokenStore(raw.tokenStore),
   };
   assertFlag(raw.allowInsecureHttp, "options.allowInsecureHttp");
   return { resolved, credentials };

@@ -1,7 +1,7 @@
 import { HttpResponse, http } from "msw";
 import { describe, expect, it } from "vitest";
 import { FidesClient } from "../../src/client.js";
-import { FidesResponseValidationError } from "../../src/errors.js";
+import { FidesResponseValidationError, FidesServerError } from "../../src/errors.js";
 import * as operations from "../../src/internal/operations.js";
 import { BODY_LIMITS, ERROR_BODY_LIMIT } from "../../src/internal/read-body.js";
 import { gzipOfZeros, meteredFetch } from "./body-fixtures.js";
@@ -116,7 +116,7 @@ describe("response bodies are read with a limit on their decoded size", () => {
     expect(metered.meter.read).toBeLessThan(1 * MiB);
   });
 
-  it("stops reading an error answer at 64 KiB and names the status", async () => {
+  it("stops reading an error answer at 64 KiB and keeps its status: a 502 is retried, then a FidesServerError", async () => {
     let requests = 0;
     server.use(
       tokenAnswer(),
@@ -126,11 +126,13 @@ describe("response bodies are read with a limit on their decoded size", () => {
       }),
     );
     const error = await failure(client().oauth.listScopes());
-    expect(error).toBeInstanceOf(FidesResponseValidationError);
-    expect(error.message).toBe(
-      "response body of a 502 answer is larger than 64 KiB, the limit for error answers; reading stopped there (GET /api/v1/oauth/scope)",
+    expect(error).toBeInstanceOf(FidesServerError);
+    expect(error).toMatchObject({ status: 502 });
+    expect(error.message).toMatch(
+      /^GET \/api\/v1\/oauth\/scope failed with 502 \(its body was over 64 KiB: cut at 64 KiB, the rest not read\): <html>x+…$/,
     );
-    expect(requests).toBe(1);
+    // The first answer and both retries (maxRetries: 2).
+    expect(requests).toBe(3);
   });
 
   it("allows a list up to 16 MiB but one client only up to 1 MiB", async () => {

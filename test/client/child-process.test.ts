@@ -41,4 +41,25 @@ describe("a program that used the client", () => {
       "FidesRateLimitError 120000",
     ]);
   });
+
+  it("ends a trickling and an endless 2xx body at the deadline (or sdk.api()'s limit), its memory bounded", async () => {
+    const { code, stdout, stderr } = await runProgram("endless-bodies.ts");
+    expect(stderr).toBe("");
+    expect(code).toBe(0);
+    const { results, peakGrowthMiB } = JSON.parse(stdout) as {
+      results: { case: string; error: string; ms: number }[];
+      peakGrowthMiB: number;
+    };
+    expect(results.map((result) => `${result.case}: ${result.error}`)).toEqual([
+      "fetch trickle: FidesTimeoutError",
+      "fetch endless: FidesTimeoutError",
+      "api trickle: FidesTimeoutError",
+      // The 32 MiB limit comes before the 1.5 s deadline on loopback.
+      "api endless: FidesResponseValidationError",
+    ]);
+    for (const result of results) expect(result.ms, result.case).toBeLessThan(5_000);
+    // sdk.fetch's endless body is read by arrayBuffer() until the deadline: bounded by time,
+    // sdk.api()'s by its 32 MiB limit; neither grows without end.
+    expect(peakGrowthMiB).toBeLessThan(600);
+  });
 });

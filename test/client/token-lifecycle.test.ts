@@ -88,7 +88,7 @@ describe("acquiring the token", () => {
     await w.client({ tokenStore: store }).oauth.getAccessToken();
     await settle();
     expect(keys).toHaveLength(1);
-    expect(keys[0]).toMatch(/^fides-sdk:http:\/\/localhost:8080:fidesadmin:[0-9a-f]{32}$/);
+    expect(keys[0]).toMatch(/^fides-sdk:v2:21:http:\/\/localhost:8080:10:fidesadmin:[0-9a-f]{32}$/);
     expect(keys[0]).not.toContain("fidesadminsecret");
   });
 });

@@ -8,6 +8,28 @@ import type { CommandContext, CommandSpec } from "../command-types.js";
 import { openClient } from "../connection/open-client.js";
 
 const METHODS = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"];
+/** The most characters `--json` holds to parse: the body is read whole for it. */
+const JSON_LIMIT = 32 * 1024 * 1024;
+
+/** A body's text, chunk by chunk as it arrives (a character split between chunks kept whole). */
+async function* decodedChunks(response: Response): AsyncGenerator<string> {
+  if (response.body === null) return;
+  const decoder = new TextDecoder();
+  const reader = response.body.getReader();
+  let done = false;
+  try {
+    for (;;) {
+      const next = await reader.read();
+      done = next.done;
+      if (next.done) break;
+      yield decoder.decode(next.value, { stream: true });
+    }
+  } finally {
+    // A caller that stops early (the --json limit) lets the connection go.
+    if (!done) reader.cancel().catch(() => {});
+  }
+  yield decoder.decode();
+}
 
 /**
  * `fides-oauth api METHOD PATH`: any Fides endpoint with the configured client's managed token
@@ -20,7 +42,8 @@ export const apiCommand: CommandSpec = {
     "PATH is below --url (a leading / is optional); the token never goes to another origin.",
     "--data sends JSON: the text itself, @FILE for a file's content, or @- for standard input.",
     "The body is printed as the server sent it, minus what could drive a terminal (control characters",
-    "other than tab and newline; JSON stays byte for byte); with --json it is parsed and printed indented.",
+    "other than tab and newline; JSON stays byte for byte), as it arrives; --timeout bounds the whole",
+    "call, body included. With --json it is parsed (up to 32 MiB) and printed indented.",
     "A non-2xx answer is one error line on standard error and exit status 1.",
     "A PATH one typo away from an operation of Fides 2.86.2's API (a template such as",
     "/api/v1/dsr/policy/{policy_key}, or a concrete path) is refused, naming that operation; --any-path sends it.",
@@ -65,10 +88,25 @@ export const apiCommand: CommandSpec = {
       signal: context.signal,
       ...(json === undefined ? {} : { json }),
     });
-    const text = await response.text();
     if (!context.out.json) {
-      if (text !== "") context.out.raw(text.endsWith("\n") ? text : `${text}\n`);
+      // Streamed as it arrives: the body can be any size, and --timeout still ends it.
+      let last = "";
+      for await (const text of decodedChunks(response)) {
+        if (text === "") continue;
+        context.out.raw(text);
+        last = text;
+      }
+      if (last !== "" && !last.endsWith("\n")) context.out.raw("\n");
       return;
+    }
+    let text = "";
+    for await (const chunk of decodedChunks(response)) {
+      text += chunk;
+      if (text.length > JSON_LIMIT) {
+        throw new FidesError(
+          `${method} ${path} answered with a body over 32 MiB; run without --json to print it as it arrives`,
+        );
+      }
     }
     if (text === "") return context.out.writeJson(null);
     let body: unknown;

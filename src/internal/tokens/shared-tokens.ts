@@ -7,6 +7,11 @@ export type Turn<T> =
   | { readonly found?: undefined; readonly lock: TokenStoreLock | undefined };
 
 const DEFAULT_WAIT_MS = 15_000;
+/**
+ * The longest any one store call may take before it counts as failed (the Redis store bounds its
+ * own commands at 250 ms): a store that never settles must not hold every call until its timeout.
+ */
+export const STORE_CALL_MS = 1_000;
 /** Waiters look again every 25 to 75 ms: often enough to start soon after the token appears. */
 const POLL_MS = 50;
 
@@ -68,7 +73,7 @@ export class SharedTokens {
     for (;;) {
       let lock: TokenStoreLock | undefined;
       try {
-        lock = await store.lock(key.name);
+        lock = await bounded(() => (store.lock as NonNullable<TokenStore["lock"]>)(key.name));
         this.#up();
       } catch (error) {
         this.#failed("lock", error);
@@ -110,7 +115,7 @@ export class SharedTokens {
 
   async #guard<T>(operation: string, run: () => Promise<T>): Promise<T | undefined> {
     try {
-      const result = await run();
+      const result = await bounded(run);
       this.#up();
       return result;
     } catch (error) {
@@ -134,6 +139,35 @@ export class SharedTokens {
     this.#down = true;
     this.#logger.warn(`${message}; this client uses its own token until the store answers again`);
   }
+}
+
+/** A store call that did not settle within {@link STORE_CALL_MS}. */
+class TokenStoreTimeout extends Error {
+  override name = "TokenStoreTimeout";
+}
+
+/** Runs a store call, failing it with {@link TokenStoreTimeout} after {@link STORE_CALL_MS}. */
+function bounded<T>(run: () => Promise<T>): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const timer = setTimeout(
+      () => reject(new TokenStoreTimeout(`no answer within ${STORE_CALL_MS} ms`)),
+      STORE_CALL_MS,
+    );
+    (timer as { unref?: () => void }).unref?.();
+    const settle = () => clearTimeout(timer);
+    Promise.resolve()
+      .then(run)
+      .then(
+        (value) => {
+          settle();
+          resolve(value);
+        },
+        (error: unknown) => {
+          settle();
+          reject(error);
+        },
+      );
+  });
 }
 
 function pause(ms: number): Promise<void> {

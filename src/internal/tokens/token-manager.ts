@@ -33,6 +33,13 @@ const LEEWAY_MS = 30_000;
 const BACKGROUND_RETRY_MS = 30_000;
 /** A token another process stored is treated as expiring this much earlier: clocks differ. */
 const CLOCK_SKEW_MS = 30_000;
+/**
+ * A token acquired to replace a refused one, and refused in turn within this long, is not
+ * stale: asking again would get a token the server refuses the same way, and a route that always
+ * refuses would spend the server's token limit (10 a minute on Fides) one call at a time. Such
+ * refusals cost at most one re-acquisition a minute.
+ */
+export const FRESH_TOKEN_MS = 60_000;
 
 /**
  * Keeps one access token fresh: acquired lazily, one request in flight at a time, refreshed in
@@ -53,6 +60,8 @@ export class TokenManager {
   #generation = 0;
   #rejected: string | undefined;
   #backgroundRetryAt = 0;
+  /** The replacement of a refused token this manager last acquired, and when (the client's clock). */
+  #replacement: { token: string; at: number } | undefined;
 
   /** @param init the acquisition function, clock, store and logger */
   constructor(init: TokenManagerInit) {
@@ -82,6 +91,20 @@ export class TokenManager {
   }
 
   /**
+   * Whether `token` was acquired, less than {@link FRESH_TOKEN_MS} ago, to replace a refused
+   * token: its own refusal is then no reason to acquire another.
+   * @param token the token that was refused
+   */
+  isFreshReplacement(token: string): boolean {
+    const replacement = this.#replacement;
+    return (
+      replacement !== undefined &&
+      replacement.token === token &&
+      this.#now() - replacement.at < FRESH_TOKEN_MS
+    );
+  }
+
+  /**
    * Drops the cached token if it is the one the server just refused, so the next call re-acquires.
    * A newer token, or one already being acquired, is left alone, here and in a store that can
    * compare before it deletes.
@@ -98,6 +121,7 @@ export class TokenManager {
   /** Drops the token and any acquisition in flight, e.g. after the client changed its own scopes. */
   clear(): void {
     this.#generation++;
+    this.#replacement = undefined;
     this.#rejected = this.#entry?.accessToken;
     this.#entry = undefined;
     this.#inflight = undefined;
@@ -172,6 +196,7 @@ export class TokenManager {
     }
     const entry = this.#toEntry(grant);
     this.#entry = entry;
+    if (this.#rejected !== undefined) this.#replacement = { token: grant.accessToken, at: this.#now() };
     this.#rejected = undefined;
     if (turn.lock === undefined) {
       void this.#save(entry, grant);
