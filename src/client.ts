@@ -7,7 +7,7 @@ import {
   resolveFetchTarget,
 } from "./internal/fetch-request.js";
 import { Pipeline } from "./internal/pipeline.js";
-import { resolveCallOptions, resolveOptions } from "./internal/resolve-options.js";
+import { resolveCallOptions, resolveNewCredentials, resolveOptions } from "./internal/resolve-options.js";
 import type { FidesHealth } from "./internal/schemas.js";
 import { FidesOAuth } from "./oauth.js";
 import type { FidesClientOptions, FidesFetchInit, RequestOptions } from "./options.js";
@@ -39,6 +39,28 @@ export class FidesClient {
     const { resolved, credentials } = resolveOptions(options);
     this.#pipeline = new Pipeline(resolved, credentials);
     this.oauth = new FidesOAuth(this.#pipeline);
+  }
+
+  /**
+   * Gives a running client new credentials for its future token requests, after the secret was
+   * rotated elsewhere (another process, an operator, a secret manager's rotation). With the same
+   * client id the current token is kept and moved to the new token-store key, since Fides does not
+   * revoke tokens when a secret is rotated: no call fails during a rotation. With another client
+   * id the token is dropped and the next call acquires one for the new client. A refusal of the
+   * old credentials, remembered for 45 s so that calls fail fast, is forgotten.
+   *
+   * `sdk.oauth.rotateClientSecret(ownId)` already does this for the client's own id.
+   * @param credentials `clientSecret`, and `clientId` when it changes too
+   * @throws {TypeError} with a Node-style `code` for a malformed credential, or
+   * `ERR_MISSING_OPTION` on a client built with `accessToken` or without credentials
+   * @example
+   * // on every process, when the secret manager announces a new version:
+   * sdk.setCredentials({ clientSecret: await secrets.get("fides-client-secret") });
+   */
+  setCredentials(credentials: { clientId?: string; clientSecret: string }): void {
+    const current = this.#pipeline.clientId;
+    const { clientId, clientSecret } = resolveNewCredentials(credentials, current);
+    this.#pipeline.setCredentials(clientId, clientSecret);
   }
 
   /**
@@ -124,13 +146,14 @@ export class FidesClient {
 
   /** What `JSON.stringify` shows: the base URL and client id, never a secret or token. */
   toJSON(): { baseUrl: string; clientId: string | undefined } {
-    const { baseUrl, clientId } = this.#pipeline.options;
-    return { baseUrl, clientId };
+    const { baseUrl } = this.#pipeline.options;
+    return { baseUrl, clientId: this.#pipeline.clientId };
   }
 
   /** What `util.inspect` and `console.log` show. */
   [INSPECT](): string {
-    const { baseUrl, clientId } = this.#pipeline.options;
+    const { baseUrl } = this.#pipeline.options;
+    const clientId = this.#pipeline.clientId;
     return `FidesClient { baseUrl: '${baseUrl}', clientId: ${clientId === undefined ? "undefined" : `'${clientId}'`} }`;
   }
 }

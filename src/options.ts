@@ -1,6 +1,9 @@
 import type { TokenStore } from "./token-store.js";
 
-/** Where the client reports what it does. Silent by default; never given a secret or a token. */
+/**
+ * Where the client reports what it does; never given a secret or a token. By default, warnings
+ * and errors go to `console.warn` and `console.error` and the rest is dropped.
+ */
 export interface FidesLogger {
   debug(message: string): void;
   info(message: string): void;
@@ -55,7 +58,10 @@ export interface FidesSharedOptions {
   headers?: Record<string, string>;
   /** Prepended to the `User-Agent` header. */
   userAgent?: string;
-  /** Receives debug, info, warn and error messages. @default silent */
+  /**
+   * Receives debug, info, warn and error messages; pass `{ debug() {}, info() {}, warn() {}, error() {} }`
+   * for silence. @default warnings and errors to the console, prefixed `fides-sdk:`
+   */
   logger?: FidesLogger;
   /** A millisecond clock, for tests. @default a monotonic clock */
   now?: () => number;

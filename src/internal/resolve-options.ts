@@ -65,7 +65,17 @@ const KNOWN = new Set([
 /** The longest delay `setTimeout` keeps (2^31 − 1 ms). */
 export const MAX_TIMER_MS = 2_147_483_647;
 const noop = (): void => {};
-const SILENT: FidesLogger = { debug: noop, info: noop, warn: noop, error: noop };
+/**
+ * The default logger: quiet about routine work, but a warning (refused credentials, a failed
+ * background refresh, a failing token store) reaches the console, where a service's operator sees
+ * it before every call fails.
+ */
+const WARNINGS_TO_CONSOLE: FidesLogger = {
+  debug: noop,
+  info: noop,
+  warn: (message) => console.warn(`fides-sdk: ${message}`),
+  error: (message) => console.error(`fides-sdk: ${message}`),
+};
 const LOOPBACK_V4 = /^127(?:\.\d{1,3}){3}$/;
 /** An HTTP header name: an RFC 9110 token. */
 const HEADER_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
@@ -142,6 +152,35 @@ function resolveCredentials(raw: Record<string, unknown>): Credentials {
   return { kind: "client", clientId, clientSecret };
 }
 
+/**
+ * Validates the argument of `sdk.setCredentials()`.
+ * @param credentials the new `clientSecret`, and optionally a new `clientId`
+ * @param current the client's current id; `undefined` when it was built without credentials
+ * @throws {TypeError} `ERR_MISSING_OPTION` for a client built without credentials, else naming the bad field
+ */
+export function resolveNewCredentials(
+  credentials: unknown,
+  current: string | undefined,
+): { clientId: string; clientSecret: string } {
+  if (current === undefined) {
+    throw missingOption(
+      "options.clientId",
+      "is required for setCredentials(): this client was built with accessToken or without credentials",
+    );
+  }
+  if (typeof credentials !== "object" || credentials === null) throw invalidType("credentials", "an object");
+  const raw = credentials as Record<string, unknown>;
+  for (const name of Object.keys(raw)) {
+    if (name !== "clientId" && name !== "clientSecret") {
+      throw invalidValue(`credentials.${name}`, "is not a known field");
+    }
+  }
+  const clientSecret = assertOptionalString(raw.clientSecret, "credentials.clientSecret");
+  if (clientSecret === undefined) throw missingOption("credentials.clientSecret", "is required");
+  const clientId = assertOptionalString(raw.clientId, "credentials.clientId") ?? current;
+  return { clientId, clientSecret };
+}
+
 function resolveHeaders(raw: Record<string, unknown>): Record<string, string> {
   const headers: Record<string, string> = {};
   const value = raw.headers;
@@ -200,7 +239,7 @@ export function resolveOptions(options: unknown): { resolved: ResolvedOptions; c
     headers: resolveHeaders(raw),
     logger:
       raw.logger === undefined
-        ? SILENT
+        ? WARNINGS_TO_CONSOLE
         : assertMethods<FidesLogger>(raw.logger, "options.logger", ["debug", "info", "warn", "error"]),
     now: assertOptionalFunction<() => number>(raw.now, "options.now") ?? monotonicNow,
     serverVersion: resolveServerVersion(raw),
