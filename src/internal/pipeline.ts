@@ -346,6 +346,7 @@ export class Pipeline {
           freshToken: resent,
           now: this.options.now(),
           redactor: this.#redactor,
+          serverVersion: this.#version.reported(),
         },
         response,
         await readErrorBody(response),
