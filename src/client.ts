@@ -95,6 +95,9 @@ export class FidesClient {
    * @throws {FidesApiError} for a non-2xx answer (`FidesForbiddenError` with `requiredScopes`,
    * `FidesNotFoundError`, …; `operation: "fetch"`), unless `throwOnError` is `false`
    * @throws {FidesTimeoutError} | {FidesConnectionError} when no answer came
+   * @throws {FidesResponseValidationError} for a 2xx HTML page when the request's `Accept` does not
+   * admit HTML (Fides serves its admin UI outside `/api/v1`; the message names the likely missing
+   * prefix), unless `throwOnError` is `false`
    * @example
    * const res = await sdk.fetch("/api/v1/dsr/policy", { method: "PATCH", json: [{ name: "Access", key: "access" }] });
    * const { succeeded } = await res.json();

@@ -28,8 +28,9 @@ export type ServerVersionOption = "auto" | `${number}.${number}.${number}`;
 /** Options shared by clients and the helper functions: the server and how to talk to it. */
 export interface FidesSharedOptions {
   /**
-   * The Fides webserver, such as `"http://localhost:8080"`; a path prefix and a trailing slash are
-   * fine, but not `/api/v1`, which the SDK adds itself. Plain `http:` is accepted only for
+   * The Fides webserver's root, such as `"http://localhost:8080"`; a path prefix and a trailing
+   * slash are fine, but not `/api/v1`: the OAuth methods add it, and `sdk.fetch()` and `sdk.api()`
+   * paths start with it (`"/api/v1/dsr/policy"`). Plain `http:` is accepted only for
    * `localhost`, `127.0.0.0/8` and `[::1]` unless `allowInsecureHttp` is set.
    */
   baseUrl: string;

@@ -113,7 +113,7 @@ function resolveBaseUrl(raw: Record<string, unknown>): string {
     const corrected = `${url.origin}${url.pathname.replace(API_PREFIX, "").replace(/\/+$/, "")}`;
     throw invalidValue(
       "options.baseUrl",
-      `must not end in /api/v1: the SDK adds /api/v1 itself, so every path would be doubled; use "${corrected}"`,
+      `must not end in /api/v1: it is the server's root, and paths start below it (the OAuth methods' own, and sdk.fetch("/api/v1/…") paths), so /api/v1 would be doubled; use "${corrected}"`,
     );
   }
   if (
