@@ -1,4 +1,5 @@
 import createClient, { type Client, createQuerySerializer, defaultPathSerializer } from "openapi-fetch";
+import { assertFlag } from "./internal/assert.js";
 import {
   checkSerializedPath,
   fetchRequest,
@@ -10,7 +11,7 @@ import { Pipeline } from "./internal/pipeline.js";
 import { resolveCallOptions, resolveNewCredentials, resolveOptions } from "./internal/resolve-options.js";
 import type { FidesHealth } from "./internal/schemas.js";
 import { FidesOAuth } from "./oauth.js";
-import type { FidesClientOptions, FidesFetchInit, RequestOptions } from "./options.js";
+import type { FidesApiOptions, FidesClientOptions, FidesFetchInit, RequestOptions } from "./options.js";
 
 const INSPECT = Symbol.for("nodejs.util.inspect.custom");
 
@@ -128,22 +129,33 @@ export class FidesClient {
    * import type { paths } from "./fides-api"; // npx openapi-typescript fides-openapi.json -o fides-api.ts
    * const api = sdk.api<paths>();
    * const { data, error } = await api.GET("/api/v1/dsr/policy", { params: { query: { size: 50 } } });
-   * @param options `timeoutMs`: how long each call may take, from the token to the answer
-   * @throws {TypeError} for a malformed `options.timeoutMs`
+   *
+   * With `throwOnError: true` every failure throws the SDK's typed error, a non-2xx answer
+   * included (`FidesForbiddenError` with `requiredScopes`, …): one error path, `data` always set.
+   * @example
+   * const strict = sdk.api<paths>({ throwOnError: true });
+   * const { data } = await strict.GET("/api/v1/dsr/policy"); // or throws FidesForbiddenError, FidesTimeoutError, …
+   * @param options `timeoutMs`: how long each call may take, from the token to the answer;
+   * `throwOnError`: whether a non-2xx answer throws too (default `false`)
+   * @throws {TypeError} for a malformed `options.timeoutMs` or `options.throwOnError`
    */
-  api<Paths extends {}>(options?: Pick<RequestOptions, "timeoutMs">): Client<Paths> {
+  api<Paths extends {}>(options?: FidesApiOptions): Client<Paths> {
     const { baseUrl, headers, timeoutMs: fallbackMs } = this.#pipeline.options;
     const { timeoutMs } = resolveCallOptions(options, fallbackMs);
+    const throwOnError = assertFlag(options?.throwOnError, "options.throwOnError");
     return createClient<Paths>({
       baseUrl,
       headers,
       querySerializer: createQuerySerializer(),
       pathSerializer: (pathname, params) => checkSerializedPath(defaultPathSerializer(pathname, params)),
       fetch: async (request) =>
-        this.#pipeline.request(await forwardedRequest(baseUrl, request, this.#pipeline.authenticates), {
-          signal: request.signal,
-          timeoutMs,
-        }),
+        this.#pipeline.request(
+          await forwardedRequest(baseUrl, request, this.#pipeline.authenticates, throwOnError),
+          {
+            signal: request.signal,
+            timeoutMs,
+          },
+        ),
     });
   }
 

@@ -51,6 +51,7 @@ export type {
   OAuthClientPage,
 } from "./oauth.js";
 export type {
+  FidesApiOptions,
   FidesClientCredentialsOptions,
   FidesClientOptions,
   FidesClientTokenOptions,

@@ -139,3 +139,17 @@ export interface FidesFetchInit extends RequestOptions {
    */
   throwOnError?: boolean;
 }
+
+/**
+ * The options of `sdk.api()`: how long each call may take, and how errors arrive.
+ */
+export interface FidesApiOptions extends Pick<RequestOptions, "timeoutMs"> {
+  /**
+   * `true` throws every failure as the SDK's typed error: a non-2xx answer as `FidesApiError`
+   * (`FidesForbiddenError`, `FidesNotFoundError`, …), like the token, timeout and connection
+   * failures that always throw. `false` keeps openapi-fetch's way: a non-2xx answer is returned as
+   * `{ error, response }`, while a failure without an answer (token, timeout, connection) still
+   * throws, having no response to return. @default false
+   */
+  throwOnError?: boolean;
+}

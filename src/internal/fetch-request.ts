@@ -295,12 +295,14 @@ export function fetchRequest(
  * @param baseUrl the client's resolved base URL
  * @param request what openapi-fetch (and its middleware) built
  * @param authenticated whether it carries the client's token (not for a client without credentials)
+ * @param throwOnError whether a non-2xx answer throws the typed error instead of being returned
  * @throws {TypeError} when the request leaves the base URL or its route
  */
 export async function forwardedRequest(
   baseUrl: string,
   request: Request,
   authenticated: boolean,
+  throwOnError = false,
 ): Promise<PipelineRequest<Response>> {
   const { origin, prefix } = splitBase(baseUrl);
   const url = new URL(request.url);
@@ -320,7 +322,7 @@ export async function forwardedRequest(
     headers,
     idempotent: IDEMPOTENT_METHODS.has(method),
     authenticated,
-    returnsErrors: true,
+    returnsErrors: !throwOnError,
     parse: (answer) =>
       answer.response.ok
         ? refuseUnexpectedHtml({ operation: "api", method, path, headers }, answer)
