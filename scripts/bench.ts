@@ -138,6 +138,8 @@ if (await redisAnswers(redisUrl)) {
         "p95 ms",
         "from ready: median ms",
         "p95 ms",
+        "after the token answer: median ms",
+        "p95 ms",
       ],
       fleet.fleets.map((f) => [
         f.store,
@@ -148,6 +150,8 @@ if (await redisAnswers(redisUrl)) {
         round(f.firstCallP95Ms),
         round(f.afterReadyMedianMs),
         round(f.afterReadyP95Ms),
+        round(f.afterTokenMedianMs),
+        round(f.afterTokenP95Ms),
       ]),
     ),
   );

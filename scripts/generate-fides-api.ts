@@ -21,7 +21,11 @@ import * as path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import openapiTS, { astToString } from "openapi-typescript";
 import { CORRECTIONS } from "./generate-fides-api/corrections.js";
-import { operationEntries, renderScopeTable } from "./generate-fides-api/scope-table.js";
+import {
+  operationEntries,
+  renderOperationIndex,
+  renderScopeTable,
+} from "./generate-fides-api/scope-table.js";
 
 /** The repository root, so the script behaves the same from any working directory. */
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
@@ -46,6 +50,9 @@ export function typesPath(release: string): string {
 export function scopeTablePath(release: string): string {
   return `src/generated/fides-api-${release}-scopes.ts`;
 }
+
+/** Where the main entry's index of every tested release's operations lives. */
+export const INDEX_PATH = "src/generated/fides-api-index.ts";
 
 /** What one run of the script should do, resolved from the command line. */
 export interface GenerateFidesApiOptions {
@@ -228,30 +235,41 @@ export async function runGenerateFidesApi(
       console.log(`generate:fides-api: wrote ${documentPath(release)}`);
     }
   }
-  let stale = 0;
   const seen = new Set<string>();
+  const files: { file: string; text: string; from: string }[] = [];
   for (const release of options.releases) {
-    for (const { file, text } of await renderRelease(release, root, seen)) {
-      const absolute = path.join(root, file);
-      if (!options.check) {
-        writeFileSync(absolute, text);
-        console.log(`generate:fides-api: wrote ${file}`);
-        continue;
-      }
-      const actual = existsSync(absolute) ? readFileSync(absolute, "utf8") : undefined;
-      if (actual === text) {
-        console.log(`generate:fides-api: ${file} is up to date`);
-      } else {
-        stale++;
-        const problem =
-          actual === undefined ? "is missing" : `is stale (does not match ${documentPath(release)})`;
-        console.error(
-          `generate:fides-api: ${file} ${problem}; run \`npm run generate:fides-api -- --from-documents\``,
-        );
-      }
+    for (const rendered of await renderRelease(release, root, seen)) {
+      files.push({ ...rendered, from: documentPath(release) });
     }
   }
-  if (RELEASES.every((release) => options.releases.includes(release))) {
+  const everyRelease = RELEASES.every((release) => options.releases.includes(release));
+  if (everyRelease) {
+    const documents = RELEASES.map((release) => ({
+      release,
+      document: JSON.parse(readFileSync(path.join(root, documentPath(release)), "utf8")) as unknown,
+    }));
+    files.push({ file: INDEX_PATH, text: renderOperationIndex(documents), from: "the documents" });
+  }
+  let stale = 0;
+  for (const { file, text, from } of files) {
+    const absolute = path.join(root, file);
+    if (!options.check) {
+      writeFileSync(absolute, text);
+      console.log(`generate:fides-api: wrote ${file}`);
+      continue;
+    }
+    const actual = existsSync(absolute) ? readFileSync(absolute, "utf8") : undefined;
+    if (actual === text) {
+      console.log(`generate:fides-api: ${file} is up to date`);
+    } else {
+      stale++;
+      const problem = actual === undefined ? "is missing" : `is stale (does not match ${from})`;
+      console.error(
+        `generate:fides-api: ${file} ${problem}; run \`npm run generate:fides-api -- --from-documents\``,
+      );
+    }
+  }
+  if (everyRelease) {
     const unused = Object.keys(CORRECTIONS).filter((key) => !seen.has(key));
     if (unused.length > 0) {
       console.error(`generate:fides-api: no tested release has ${unused.join(", ")}: remove the correction`);

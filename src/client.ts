@@ -1,4 +1,17 @@
 import createClient, { type Client, createQuerySerializer, defaultPathSerializer } from "openapi-fetch";
+import { withOperationAccess } from "./api/forbidden-access.js";
+import {
+  type ApiOptions,
+  type ApiRelease,
+  type ApiReleasePaths,
+  inEveryRelease,
+  knownOperation,
+  type NewestApiRelease,
+  resolveApiRelease,
+  unsupportedOperation,
+} from "./api/releases.js";
+import { recordAnswer } from "./api/results.js";
+import { isFidesForbiddenError } from "./errors.js";
 import { assertFlag } from "./internal/assert.js";
 import {
   checkSerializedPath,
@@ -10,8 +23,10 @@ import {
 import { Pipeline } from "./internal/pipeline.js";
 import { resolveCallOptions, resolveNewCredentials, resolveOptions } from "./internal/resolve-options.js";
 import type { FidesHealth } from "./internal/schemas.js";
+import type { Version } from "./internal/version.js";
 import { FidesOAuth } from "./oauth.js";
 import type { FidesApiOptions, FidesClientOptions, FidesFetchInit, RequestOptions } from "./options.js";
+import { FidesWebhooks } from "./webhooks/manage.js";
 
 const INSPECT = Symbol.for("nodejs.util.inspect.custom");
 
@@ -28,6 +43,8 @@ const INSPECT = Symbol.for("nodejs.util.inspect.custom");
 export class FidesClient {
   /** Every operation of the OAuth API. */
   readonly oauth: FidesOAuth;
+  /** The https connections and webhooks Fides calls (`fides-sdk/webhooks` receives them), on this client's pipeline. */
+  readonly webhooks: FidesWebhooks = new FidesWebhooks((path, init) => this.fetch(path, init));
   /** Every request goes through it: token, deadline, retries, typed errors (internal/pipeline.ts). */
   readonly #pipeline: Pipeline;
 
@@ -93,8 +110,9 @@ export class FidesClient {
    * @returns the server's 2xx `Response`, its body unread (or any `Response` with `throwOnError: false`)
    * @throws {TypeError} with a Node-style `code`, before sending, for another origin, a path that
    * leaves its route, or a malformed init
-   * @throws {FidesApiError} for a non-2xx answer (`FidesForbiddenError` with `requiredScopes`,
-   * `FidesNotFoundError`, …; `operation: "fetch"`), unless `throwOnError` is `false`
+   * @throws {FidesApiError} for a non-2xx answer (`FidesForbiddenError` with `requiredScopes` and
+   * the scope table's `operationAccess`, `FidesNotFoundError`, …; `operation: "fetch"`), unless
+   * `throwOnError` is `false`
    * @throws {FidesTimeoutError} | {FidesConnectionError} when no answer came
    * @throws {FidesResponseValidationError} for a 2xx HTML page when the request's `Accept` does not
    * admit HTML (Fides serves its admin UI outside `/api/v1`; the message names the likely missing
@@ -107,55 +125,91 @@ export class FidesClient {
     const target = resolveFetchTarget(this.#pipeline.options.baseUrl, path);
     const resolved = resolveFetchInit(init);
     const pipeline = this.#pipeline;
-    return pipeline.request(fetchRequest(target, resolved, pipeline.authenticates), resolved.call);
+    try {
+      return await pipeline.request(fetchRequest(target, resolved, pipeline.authenticates), resolved.call);
+    } catch (error) {
+      if (!isFidesForbiddenError(error)) throw error;
+      throw withOperationAccess(error, knownOperation(resolved.method, target.path));
+    }
   }
 
   /**
-   * A typed openapi-fetch client for your own Fides `paths` (from openapi-typescript), whose
-   * transport is this client's pipeline: every call gets the managed token, the deadline
-   * (`options.timeoutMs` for each call, else the client's; pass `signal` per call), the
-   * stale-token resend and safe retries (GET, HEAD, PUT, DELETE, OPTIONS; POST and PATCH only
-   * when they provably never reached the server).
-   * A non-2xx answer is not thrown: openapi-fetch returns it as `{ error, response }`. What has
-   * no answer throws the SDK's error (`FidesTimeoutError`, `FidesConnectionError`), a redirect
-   * throws `FidesApiError`, and a request leaving `baseUrl` (a per-call `baseUrl`, a middleware's
-   * new `Request`, a `..` path parameter) throws a `TypeError`.
+   * A typed openapi-fetch client for the whole Fides API, whose transport is this client's
+   * pipeline: every call gets the managed token, the deadline (`options.timeoutMs` for each call,
+   * else the client's; pass `signal` per call), the stale-token resend and safe retries (GET, HEAD,
+   * PUT, DELETE, OPTIONS; POST and PATCH only when they provably never reached the server).
+   *
+   * Typed with the newest tested Fides release (2.86.2) by default; `{ release: "2.78" }` types it
+   * with that release (a route it lacks does not compile), and `sdk.api<paths>()` takes your own
+   * `paths` (a server with Fidesplus routes). At run time, an operation the tested releases show
+   * the server's version to lack (`GET /api/v1/oauth/client` on 2.78) is refused before it is sent
+   * with `FidesUnsupportedOperationError`; the server's version is read from `GET /health` once.
+   *
+   * A non-2xx answer is not thrown: openapi-fetch returns it as `{ error, response }`; pass the
+   * result to `throwOnError()` for the SDK's typed error (a `FidesForbiddenError` names the
+   * operation's scopes from the scope table), or to `throwOnPartialFailure()` for the bulk
+   * operations that answer 2xx with `{ succeeded, failed }`. What has no answer throws the SDK's
+   * error (`FidesTimeoutError`, `FidesConnectionError`), a redirect throws `FidesApiError`, and a
+   * request leaving `baseUrl` (a per-call `baseUrl`, a middleware's new `Request`, a `..` path
+   * parameter) throws a `TypeError`.
    *
    * openapi-fetch middleware (`api.use()`) runs around the pipeline: `onRequest` sees the request
    * before the token is set (and cannot set `Authorization`, which the pipeline overwrites),
    * `onResponse` sees the final answer after any resend and retries, `onError` sees the SDK's
    * error. Middleware cannot change retries, the resend or the deadline.
    * @example
-   * import type { paths } from "./fides-api"; // npx openapi-typescript fides-openapi.json -o fides-api.ts
-   * const api = sdk.api<paths>();
-   * const { data, error } = await api.GET("/api/v1/dsr/policy", { params: { query: { size: 50 } } });
+   * const api = sdk.api(); // Fides 2.86.2's paths; sdk.api({ release: "2.78" }) for 2.78.2's
+   * const { data, error } = await api.GET("/api/v1/privacy-request", { params: { query: { size: 50 } } });
    *
    * With `throwOnError: true` every failure throws the SDK's typed error, a non-2xx answer
    * included (`FidesForbiddenError` with `requiredScopes`, …): one error path, `data` always set.
    * @example
-   * const strict = sdk.api<paths>({ throwOnError: true });
+   * const strict = sdk.api({ throwOnError: true });
    * const { data } = await strict.GET("/api/v1/dsr/policy"); // or throws FidesForbiddenError, FidesTimeoutError, …
    * @param options `timeoutMs`: how long each call may take, from the token to the answer;
+   * `release`: the tested release to type with ("2.78", "2.82" or "2.86");
    * `throwOnError`: whether a non-2xx answer throws too (default `false`)
-   * @throws {TypeError} for a malformed `options.timeoutMs` or `options.throwOnError`
+   * @throws {TypeError} for a malformed `options.timeoutMs` or `options.throwOnError`, or an
+   * untested `options.release`
    */
-  api<Paths extends {}>(options?: FidesApiOptions): Client<Paths> {
+  api<Paths extends {} = never, Release extends ApiRelease = NewestApiRelease>(
+    options?: ApiOptions<Release> & FidesApiOptions,
+  ): Client<[Paths] extends [never] ? ApiReleasePaths[Release] : Paths> {
+    type Typed = [Paths] extends [never] ? ApiReleasePaths[Release] : Paths;
     const { baseUrl, headers, timeoutMs: fallbackMs } = this.#pipeline.options;
-    const { timeoutMs } = resolveCallOptions(options, fallbackMs);
+    // Checked as an object first: `release` is read only from a real options object.
+    const { timeoutMs } = resolveCallOptions(options as RequestOptions | undefined, fallbackMs);
+    const release = resolveApiRelease(options?.release);
     const throwOnError = assertFlag(options?.throwOnError, "options.throwOnError");
-    return createClient<Paths>({
+    return createClient<Typed>({
       baseUrl,
       headers,
       querySerializer: createQuerySerializer(),
       pathSerializer: (pathname, params) => checkSerializedPath(defaultPathSerializer(pathname, params)),
-      fetch: async (request) =>
-        this.#pipeline.request(
-          await forwardedRequest(baseUrl, request, this.#pipeline.authenticates, throwOnError),
-          {
-            signal: request.signal,
-            timeoutMs,
-          },
-        ),
+      fetch: async (request) => {
+        const forwarded = await forwardedRequest(
+          baseUrl,
+          request,
+          this.#pipeline.authenticates,
+          throwOnError,
+        );
+        const operation = knownOperation(forwarded.method, forwarded.path, release);
+        // Only an operation some tested release lacks needs the server's version first.
+        const checked =
+          operation === undefined || inEveryRelease(operation.key)
+            ? forwarded
+            : {
+                ...forwarded,
+                forVersion: (version: Version) => {
+                  const refusal = unsupportedOperation(operation.key, version);
+                  if (refusal !== undefined) throw refusal;
+                  return forwarded;
+                },
+              };
+        const response = await this.#pipeline.request(checked, { signal: request.signal, timeoutMs });
+        recordAnswer(response, { method: forwarded.method, path: forwarded.path, operation });
+        return response;
+      },
     });
   }
 

@@ -88,6 +88,8 @@ export interface ForbiddenFacts {
   requiredScopes?: string[];
   invalidScopes?: string[];
   missingScopes?: string[];
+  /** What the SDK's scope table says the operation needs (see {@link FidesForbiddenError.operationAccess}). */
+  operationAccess?: readonly string[] | "none" | "webhook-token";
 }
 
 /**
@@ -106,6 +108,12 @@ export class FidesForbiddenError extends FidesApiError {
   readonly invalidScopes: string[];
   /** For `cannot_assign_scopes`: the scopes the caller tried to grant without holding them. */
   readonly missingScopes: string[];
+  /**
+   * For `sdk.fetch()` and `sdk.api()`: what fides-sdk's scope table (`fides-sdk/api`) says the
+   * operation needs: its scopes, `"none"`, or `"webhook-token"` for a webhook callback route that
+   * only the token Fides sent to the webhook opens; `undefined` when the table has no such operation.
+   */
+  readonly operationAccess: readonly string[] | "none" | "webhook-token" | undefined;
 
   /**
    * @param message the full message
@@ -118,6 +126,7 @@ export class FidesForbiddenError extends FidesApiError {
     this.requiredScopes = facts.requiredScopes ?? [];
     this.invalidScopes = facts.invalidScopes ?? [];
     this.missingScopes = facts.missingScopes ?? [];
+    this.operationAccess = facts.operationAccess;
   }
 }
 
@@ -262,6 +271,78 @@ export class FidesResponseValidationError extends FidesError {
   }
 }
 
+/** One item a bulk operation could not apply, as Fides reports it in `failed`. */
+export interface BulkFailure {
+  /** The server's reason. */
+  message: string;
+  /** The item as the server read it. */
+  data: Record<string, unknown>;
+}
+
+/** What a {@link FidesPartialFailureError} is built from. */
+export interface FidesPartialFailureInit<S> {
+  method: string;
+  path: string;
+  succeeded: readonly S[];
+  failed: readonly BulkFailure[];
+}
+
+/** How many of a bulk answer's failures its message quotes. */
+const QUOTED_FAILURES = 3;
+/** The most characters quoted of one failure's message. */
+const QUOTED_FAILURE_CHARS = 200;
+
+function quoteFailure(failure: BulkFailure): string {
+  const text = typeof failure.message === "string" ? failure.message : "no message";
+  const clipped = text.length > QUOTED_FAILURE_CHARS ? `${text.slice(0, QUOTED_FAILURE_CHARS)}…` : text;
+  // JSON escapes C0 controls; DEL and the C1 controls could still drive a terminal.
+  let clean = "";
+  for (const char of clipped) {
+    const code = char.charCodeAt(0);
+    clean += code >= 0x7f && code <= 0x9f ? " " : char;
+  }
+  return JSON.stringify(clean);
+}
+
+/**
+ * A bulk operation answered 2xx but could not apply every item: Fides's `{ succeeded, failed }`
+ * answers (`PATCH /api/v1/dsr/policy`, `POST /api/v1/privacy-request/authenticated`, …). Thrown
+ * by `throwOnPartialFailure()` so that `failed` cannot go unnoticed. `succeeded` and `failed` are
+ * non-enumerable (the items may hold personal data), so they never show in `JSON.stringify` or
+ * `util.inspect`; the message quotes only the server's reasons.
+ * @example
+ * try { await throwOnPartialFailure(api.PATCH("/api/v1/dsr/policy", { body })); }
+ * catch (error) { if (isFidesPartialFailureError(error)) for (const f of error.failed) console.error(f.message); }
+ */
+export class FidesPartialFailureError<S = unknown> extends FidesError {
+  declare readonly name: "FidesPartialFailureError";
+  declare readonly code: "FIDES_PARTIAL_FAILURE";
+  /** The request method. */
+  readonly method: string;
+  /** The request path below the base URL. */
+  readonly path: string;
+  /** The items the server applied. Non-enumerable. */
+  declare readonly succeeded: readonly S[];
+  /** The items it could not apply, each with the server's reason. Non-enumerable. */
+  declare readonly failed: readonly BulkFailure[];
+
+  /**
+   * @param init the request and the server's two lists
+   */
+  constructor(init: FidesPartialFailureInit<S>) {
+    const reasons = init.failed.slice(0, QUOTED_FAILURES).map(quoteFailure).join("; ");
+    const more =
+      init.failed.length > QUOTED_FAILURES ? ` and ${init.failed.length - QUOTED_FAILURES} more` : "";
+    super(
+      `${init.method} ${init.path}: ${init.failed.length} of ${init.failed.length + init.succeeded.length} items failed: ${reasons}${more}`,
+    );
+    this.method = init.method;
+    this.path = init.path;
+    Object.defineProperty(this, "succeeded", { value: init.succeeded, enumerable: false, writable: false });
+    Object.defineProperty(this, "failed", { value: init.failed, enumerable: false, writable: false });
+  }
+}
+
 /** The server is too old for the operation; thrown before any request is sent. */
 export class FidesUnsupportedOperationError extends FidesError {
   declare readonly name: "FidesUnsupportedOperationError";
@@ -304,6 +385,7 @@ const BRANDS: [ErrorClass, string, string][] = [
   [FidesTimeoutError, "FidesTimeoutError", "FIDES_TIMEOUT"],
   [FidesResponseValidationError, "FidesResponseValidationError", "FIDES_RESPONSE_VALIDATION"],
   [FidesUnsupportedOperationError, "FidesUnsupportedOperationError", "FIDES_UNSUPPORTED_OPERATION"],
+  [FidesPartialFailureError, "FidesPartialFailureError", "FIDES_PARTIAL_FAILURE"],
 ];
 for (const [cls, name, code] of BRANDS) {
   Object.defineProperty(cls.prototype, "name", { value: name, writable: true, configurable: true });
@@ -364,3 +446,5 @@ export const isFidesResponseValidationError = guard<FidesResponseValidationError
 export const isFidesUnsupportedOperationError = guard<FidesUnsupportedOperationError>(
   FidesUnsupportedOperationError,
 );
+/** Tells whether a value is a {@link FidesPartialFailureError}. */
+export const isFidesPartialFailureError = guard<FidesPartialFailureError>(FidesPartialFailureError);

@@ -1,6 +1,10 @@
 // The public surface of fides-sdk: a deliberate list, no logic.
+export type { OperationAccess } from "./api/access.js";
+export type { ApiOptions, ApiRelease, ApiReleasePaths, NewestApiRelease } from "./api/releases.js";
+export { type ApiResult, type BulkAnswer, throwOnError, throwOnPartialFailure } from "./api/results.js";
 export { FidesClient } from "./client.js";
 export {
+  type BulkFailure,
   FidesApiError,
   type FidesApiErrorInit,
   FidesAuthenticationError,
@@ -8,6 +12,8 @@ export {
   FidesError,
   FidesForbiddenError,
   FidesNotFoundError,
+  FidesPartialFailureError,
+  type FidesPartialFailureInit,
   FidesRateLimitError,
   type FidesRequestInfo,
   FidesResponseValidationError,
@@ -23,6 +29,7 @@ export {
   isFidesError,
   isFidesForbiddenError,
   isFidesNotFoundError,
+  isFidesPartialFailureError,
   isFidesRateLimitError,
   isFidesResponseValidationError,
   isFidesServerError,
@@ -70,3 +77,11 @@ export {
   type TokenStoreContext,
   type TokenStoreLock,
 } from "./token-store.js";
+export type {
+  FidesWebhooks,
+  PolicyWebhook,
+  PolicyWebhookInput,
+  PolicyWebhookStage,
+  PreApprovalWebhook,
+  WebhookConnectionInput,
+} from "./webhooks/manage.js";

@@ -140,10 +140,8 @@ export interface FidesFetchInit extends RequestOptions {
   throwOnError?: boolean;
 }
 
-/**
- * The options of `sdk.api()`: how long each call may take, and how errors arrive.
- */
-export interface FidesApiOptions extends Pick<RequestOptions, "timeoutMs"> {
+/** How `sdk.api()` reports errors; its other options (`timeoutMs`, `release`) are `ApiOptions`. */
+export interface FidesApiOptions {
   /**
    * `true` throws every failure as the SDK's typed error: a non-2xx answer as `FidesApiError`
    * (`FidesForbiddenError`, `FidesNotFoundError`, …), like the token, timeout and connection

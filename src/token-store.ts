@@ -58,6 +58,12 @@ export interface TokenStore {
    */
   lock?(key: string): Promise<TokenStoreLock | undefined>;
   /**
+   * Optional, with `lock`: resolves when the token or the lock under `key` may have changed, or
+   * after `timeoutMs`, so a waiting process looks again as soon as the holder stores its token.
+   * It may resolve early; it should not reject. Without it, waiting processes poll.
+   */
+  waitForChange?(key: string, timeoutMs: number): Promise<void>;
+  /**
    * With `lock`: how long a process waits for another's token before requesting its own.
    * @default 15000
    */

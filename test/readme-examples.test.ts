@@ -19,6 +19,8 @@ function pointAtSources(code: string): string {
   return code
     .replaceAll('from "fides-sdk/testing"', 'from "../../src/testing/index.js"')
     .replaceAll('from "fides-sdk/redis"', 'from "../../src/redis/index.js"')
+    .replaceAll('from "fides-sdk/api"', 'from "../../src/api/index.js"')
+    .replaceAll('from "fides-sdk/webhooks"', 'from "../../src/webhooks/index.js"')
     .replaceAll('from "fides-sdk"', 'from "../../src/index.js"');
 }
 

@@ -6,7 +6,7 @@ import { randomUUID } from "node:crypto";
 import { Socket } from "node:net";
 import { createClient } from "redis";
 import { startFidesEmulatorServer } from "../../src/testing/server-entry.js";
-import { type FleetConfig, startFleet } from "./fleet/processes.js";
+import { type CallResult, type FleetConfig, startFleet } from "./fleet/processes.js";
 import { median, percentile } from "./stats.js";
 
 const TOKEN_PATH = "/api/v1/oauth/token";
@@ -25,6 +25,12 @@ export interface FleetFigures {
   /** the same, from when the process was ready (modules loaded, Redis connected) */
   afterReadyMedianMs: number;
   afterReadyP95Ms: number;
+  /**
+   * the first call of the processes that sent no token request, ms after the first one that did
+   * finished its call (it had the token answer): median and p95; NaN when every process requested
+   */
+  afterTokenMedianMs: number;
+  afterTokenP95Ms: number;
 }
 
 /** What the fleet section measures. */
@@ -43,6 +49,7 @@ interface Run {
   failed: number;
   times: number[];
   afterReady: number[];
+  afterToken: number[];
 }
 
 async function run(
@@ -75,6 +82,7 @@ async function run(
     const tokenRequests = fides.emulator.requests().filter((request) => request.path === TOKEN_PATH);
     return {
       afterReady,
+      afterToken: afterTokenAnswer(results),
       tokenRequests: tokenRequests.length,
       rateLimited: tokenRequests.filter((request) => request.status === 429).length,
       failed: results.filter((result) => !result.ok).length,
@@ -83,6 +91,15 @@ async function run(
   } finally {
     await fides.close();
   }
+}
+
+/** How long after the first process that requested a token each process that did not finished. */
+function afterTokenAnswer(results: readonly CallResult[]): number[] {
+  const ok = results.filter((result) => result.ok);
+  const requesters = ok.filter((result) => result.tokenRequests > 0).map((result) => result.atEpochMs);
+  if (requesters.length === 0 || requesters.length === ok.length) return [];
+  const answeredAt = Math.min(...requesters);
+  return ok.filter((result) => result.tokenRequests === 0).map((result) => result.atEpochMs - answeredAt);
 }
 
 /** Deletes the run's keys from the machine's Redis: the bench leaves nothing behind. */
@@ -117,7 +134,7 @@ export async function measureFleet(
     ["redis", true],
   ] as const;
   for (const [library, rateLimit] of variants) {
-    const { tokenRequests, rateLimited, failed, times, afterReady } = await run(
+    const { tokenRequests, rateLimited, failed, times, afterReady, afterToken } = await run(
       count,
       library,
       redisUrl,
@@ -134,6 +151,8 @@ export async function measureFleet(
       firstCallP95Ms: times.length > 0 ? percentile(times, 95) : Number.NaN,
       afterReadyMedianMs: afterReady.length > 0 ? median(afterReady) : Number.NaN,
       afterReadyP95Ms: afterReady.length > 0 ? percentile(afterReady, 95) : Number.NaN,
+      afterTokenMedianMs: afterToken.length > 0 ? median(afterToken) : Number.NaN,
+      afterTokenP95Ms: afterToken.length > 0 ? percentile(afterToken, 95) : Number.NaN,
     });
   }
   const alone: number[] = [];

@@ -12,6 +12,10 @@ export type Access = readonly string[] | "none" | "webhook-token";
 export interface Correction {
   readonly access: Access;
   readonly reason: string;
+  /** Scopes that also let a request in on their own (the table names the one granting it all). */
+  readonly alsoGrantedBy?: readonly string[];
+  /** The server's 403 detail when it names no scope. */
+  readonly refusal?: string;
 }
 
 const WEBHOOK_REPLY =
@@ -31,6 +35,14 @@ export const CORRECTIONS: Readonly<Record<string, Correction>> = {
   "POST /api/v1/privacy-request/{privacy_request_id}/pre-approve/not-eligible": {
     access: "webhook-token",
     reason: `the pre-approval webhook's reply ${WEBHOOK_REPLY}`,
+  },
+  "GET /api/v1/user": {
+    access: ["user:read"],
+    alsoGrantedBy: ["user:read-own"],
+    refusal: "Not authorized.",
+    reason:
+      "declares no scope, but the server lets in only a token holding user:read (every user) or " +
+      'user:read-own (the caller\'s own user only), and refuses any other with 403 "Not authorized."',
   },
   "POST /api/v1/request-task/callback": {
     access: "webhook-token",

@@ -122,3 +122,46 @@ export function renderScopeTable(release: string, document: unknown): string {
   lines.push("} as const satisfies Readonly<Record<string, OperationAccess>>;", "");
   return lines.join("\n");
 }
+
+/**
+ * The text of `src/generated/fides-api-index.ts`, what the main entry carries for `sdk.api()` and
+ * `sdk.fetch()`: every operation of any tested release, who may call it, and which releases have
+ * it (bit i for `releases[i]`).
+ * @param releases the tested releases, oldest first, with their documents
+ * @throws {Error} When an operation's access differs between releases (the index holds one).
+ */
+export function renderOperationIndex(releases: readonly { release: string; document: unknown }[]): string {
+  const index = new Map<string, { access: Access; mask: number; release: string }>();
+  releases.forEach(({ release, document }, bit) => {
+    for (const entry of operationEntries(release, document)) {
+      const known = index.get(entry.key);
+      if (known === undefined) {
+        index.set(entry.key, { access: entry.access, mask: 1 << bit, release });
+      } else if (!sameAccess(known.access, entry.access)) {
+        fail(release, `${entry.key} needs other scopes than in ${known.release}: the index holds one entry`);
+      } else {
+        known.mask |= 1 << bit;
+      }
+    }
+  });
+  const names = releases.map(({ release }) => release);
+  const lines = [
+    "/**",
+    ` * Every operation of the tested Fides releases (${names.join(", ")}), who may call it and which`,
+    " * releases have it, generated from their documents and scope tables by",
+    " * scripts/generate-fides-api.ts. Do not edit by hand: run `npm run generate:fides-api`.",
+    " */",
+    'import type { OperationAccess } from "../api/access.js";',
+    "",
+    "/** The tested releases, oldest first: bit i of an entry's mask stands for `INDEX_RELEASES[i]`. */",
+    `export const INDEX_RELEASES = [${names.map((name) => JSON.stringify(name)).join(", ")}] as const;`,
+    "",
+    `/** ${index.size} operations: \`"METHOD /path/template"\` → [release mask, who may call it]. */`,
+    "export const OPERATION_INDEX: Readonly<Record<string, readonly [number, OperationAccess]>> = {",
+  ];
+  for (const [key, { access, mask }] of index) {
+    lines.push(`  ${JSON.stringify(key)}: [${mask}, ${renderAccess(access)}],`);
+  }
+  lines.push("};", "");
+  return lines.join("\n");
+}

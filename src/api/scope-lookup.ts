@@ -27,6 +27,8 @@ export type ScopesOf<A> = A extends readonly Scope[] ? A : A extends "none" ? re
 
 /** The longest path (template or concrete) looked up; longer text is refused unread. */
 const MAX_PATH_CHARS = 512;
+/** The longest key a suggestion is looked for: twice Fides's longest template. */
+const MAX_SUGGESTED_CHARS = 200;
 
 interface Template {
   readonly key: string;
@@ -83,6 +85,11 @@ export class ScopeLookup<T extends OperationTable> {
     return Object.keys(this.#table) as (keyof T & string)[];
   }
 
+  /** Whether the table has an operation, by its key `"METHOD /path/template"`. */
+  has(key: string): boolean {
+    return Object.hasOwn(this.#table, key);
+  }
+
   /**
    * Who may call an operation, by its method and path template.
    * @throws {TypeError} `ERR_INVALID_ARG_VALUE` for an operation the release does not have,
@@ -93,7 +100,7 @@ export class ScopeLookup<T extends OperationTable> {
     if (typeof path !== "string") throw invalidType("path", "a string");
     const key = `${method.toUpperCase()} ${path}`;
     if (Object.hasOwn(this.#table, key)) return this.#table[key] as OperationAccess;
-    const nearest = path.length <= MAX_PATH_CHARS ? this.nearest(key) : undefined;
+    const nearest = this.nearest(key);
     const shown = key.length <= 120 ? key : `${key.slice(0, 117)}...`;
     throw codedTypeError(
       "ERR_INVALID_ARG_VALUE",
@@ -142,17 +149,51 @@ export class ScopeLookup<T extends OperationTable> {
     return best?.key as (keyof T & string) | undefined;
   }
 
-  /** The operation key nearest to a mistyped one, when it is near enough to be the one meant. */
-  nearest(key: string): string | undefined {
+  /**
+   * The operation key nearest to a mistyped one, when it is near enough to be the one meant. A
+   * concrete path (`GET /api/v1/dsr/polcy/access`) is compared with each template of as many
+   * segments with its parameters filled from the path, so an id is not counted as a typo.
+   * @param key `"METHOD /path"`, a template or a concrete path
+   * @param tolerance how many edits per character are still a typo @default 1/4
+   */
+  nearest(key: string, tolerance = 1 / 4): string | undefined {
+    // Quadratic in the key's length: a key longer than any template could be is not compared.
+    if (key.length > MAX_SUGGESTED_CHARS) return undefined;
+    const space = key.indexOf(" ");
+    const given = key.slice(space + 1).split("/");
     let best: string | undefined;
     let bestDistance = Number.POSITIVE_INFINITY;
     for (const template of this.#templates) {
-      const distance = editDistance(key, template.key);
+      const filled =
+        template.segments.length === given.length
+          ? `${template.key.slice(0, template.key.indexOf(" "))} ${template.segments
+              .map((segment, i) => (isParameter(segment) ? (given[i] ?? segment) : segment))
+              .join("/")}`
+          : template.key;
+      const distance = editDistance(key, filled);
       if (distance < bestDistance) {
         best = template.key;
         bestDistance = distance;
       }
     }
-    return bestDistance <= Math.max(2, Math.floor(key.length / 4)) ? best : undefined;
+    return bestDistance <= Math.max(2, Math.floor(key.length * tolerance)) ? best : undefined;
   }
 }
+
+/** `requiredScopes(method, path)` for one release's table: literal scope types per operation. */
+export type RequiredScopesOf<T extends OperationTable> = <
+  M extends TableMethod<T>,
+  P extends TablePath<T, M>,
+>(
+  method: M,
+  path: P,
+) => ScopesOf<T[`${M} ${P}` & keyof T]>;
+
+/** `operationAccess(method, path)` for one release's table: the entry as its literal type. */
+export type OperationAccessOf<T extends OperationTable> = <
+  M extends TableMethod<T>,
+  P extends TablePath<T, M>,
+>(
+  method: M,
+  path: P,
+) => T[`${M} ${P}` & keyof T];

@@ -243,7 +243,10 @@ export const OPERATIONS = {
   "PUT /api/v1/user/{user_id}/system-manager": ["system_manager:update"],
   "GET /api/v1/user/{user_id}/system-manager/{system_key}": [],
   "DELETE /api/v1/user/{user_id}/system-manager/{system_key}": ["system_manager:delete"],
-  "GET /api/v1/user": [],
+  // Corrected: declares no scope, but the server lets in only a token holding user:read (every
+  // user) or user:read-own (the caller's own user only), and refuses any other with 403 "Not
+  // authorized.".
+  "GET /api/v1/user": ["user:read"],
   "POST /api/v1/user": ["user:create"],
   "POST /api/v1/login": "none",
   "POST /api/v1/user/accept-invite": "none",

@@ -35,7 +35,7 @@ interface RefusedRequest {
   /** Scrubs the client's secret and tokens from the detail before anything is built from it. */
   redactor: Redactor;
   /** The version the server reported (or the caller configured), when known: hints follow from it. */
-  serverVersion: KnownVersion | undefined;
+  serverVersion?: KnownVersion | undefined;
 }
 
 /** The release whose scope registry this SDK ships. */

@@ -1,15 +1,17 @@
 import { codedTypeError } from "../internal/assert.js";
 import type { StoredToken, TokenStore, TokenStoreContext, TokenStoreLock } from "../token-store.js";
 import { connect, type RedisConnection } from "./connection.js";
+import { renewedLock } from "./fleet-lock.js";
 import { seal, sealedPrefix, unseal } from "./token-cipher.js";
+import { WakeUps } from "./wake-ups.js";
 
 /** Options of {@link RedisTokenStore}; every one is optional. */
 export interface RedisTokenStoreOptions {
   /** Prepended to every key this store writes. @default "" */
   keyPrefix?: string;
   /**
-   * How long the acquisition lock lives: a process that dies while acquiring is replaced once
-   * it expires. Keep it above the time one token request can take.
+   * How long the acquisition lock lives without renewal: the holder renews it every third of
+   * this while it works, so a process that dies while acquiring is replaced within this time.
    * @default 10000
    */
   lockTtlMs?: number;
@@ -26,6 +28,9 @@ return 0`;
 // Deletes KEYS[1] only if it still holds this holder's lock id.
 const RELEASE_LOCK = `if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) end
 return 0`;
+// Extends KEYS[1] to ARGV[2] ms only if it still holds this holder's lock id.
+const RENEW_LOCK = `if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('PEXPIRE', KEYS[1], ARGV[2]) end
+return 0`;
 
 class RedisTokenStoreError extends Error {
   constructor(name: string, message: string) {
@@ -39,6 +44,12 @@ class RedisTokenStoreError extends Error {
  * it under a lock while the others wait for it, a refused token is deleted only if no newer one
  * replaced it, and tokens are stored encrypted (AES-256-GCM, key derived by HKDF-SHA-256 from
  * the client secret, which is never stored). Each key expires with its token.
+ *
+ * The lock carries its holder's random id, is renewed while the holder works and released by
+ * compare-and-delete; a holder that dies frees it within `lockTtlMs`. When the token lands, the
+ * store publishes on a channel of the key (`<key>:wake`), and waiting processes, subscribed to it
+ * for as long as they wait (on a duplicate of the client, or a cluster's own pub/sub
+ * connection), look again at once instead of at their next poll.
  *
  * A cache, never the truth: a command that fails or takes longer than `commandTimeoutMs` makes
  * the client go on with its own token; reconnecting is the Redis client's job. Every command
@@ -57,6 +68,7 @@ export class RedisTokenStore implements TokenStore {
   readonly #prefix: string;
   readonly #lockTtlMs: number;
   readonly #timeoutMs: number;
+  readonly #wakeUps: WakeUps;
   #failing = false;
 
   /**
@@ -90,6 +102,7 @@ export class RedisTokenStore implements TokenStore {
     this.#lockTtlMs = integerOption(options.lockTtlMs, "lockTtlMs", 10_000, 1);
     this.waitMs = integerOption(options.waitMs, "waitMs", 15_000, 0);
     this.#timeoutMs = integerOption(options.commandTimeoutMs, "commandTimeoutMs", 250, 1);
+    this.#wakeUps = new WakeUps(this.#redis, this.#timeoutMs);
   }
 
   /**
@@ -116,6 +129,7 @@ export class RedisTokenStore implements TokenStore {
     const name = this.#tokenKey(key);
     const value = await seal(context, name, token);
     await this.#send((redis) => redis.set(name, value, ttlMs, false));
+    this.#wakeUps.publish(`${name}:wake`, "set");
   }
 
   /** @param key the client's store key */
@@ -131,24 +145,52 @@ export class RedisTokenStore implements TokenStore {
    */
   async compareAndDelete(key: string, accessToken: string, context: TokenStoreContext): Promise<void> {
     const prefix = await sealedPrefix(context, accessToken);
-    await this.#send((redis) => redis.eval(DELETE_IF_TOKEN, this.#tokenKey(key), prefix));
+    await this.#send((redis) => redis.eval(DELETE_IF_TOKEN, this.#tokenKey(key), [prefix]));
   }
 
   /**
-   * Takes the acquisition lock of `key` for `lockTtlMs`.
+   * Takes the acquisition lock of `key`, renewed while held (see {@link renewedLock}).
    * @param key the client's store key
-   * @returns the lock, or `undefined` when another process holds it
+   * @returns the lock when acquired, `undefined` when a live holder has it
+   * @throws when Redis fails or does not answer in time (the caller acquires alone)
    */
   async lock(key: string): Promise<TokenStoreLock | undefined> {
-    const name = `${this.#tokenKey(key)}:lock`;
+    const name = this.#tokenKey(key);
+    const lockName = `${name}:lock`;
     const id = globalThis.crypto.randomUUID();
-    const taken = await this.#send((redis) => redis.set(name, id, this.#lockTtlMs, true));
+    let taken: boolean;
+    try {
+      taken = await this.#send((redis) => redis.set(lockName, id, this.#lockTtlMs, true));
+    } catch (error) {
+      // A SET that timed out may still land: give back what may be ours, so the fleet does not
+      // wait a lifetime for a holder that went on alone.
+      if (error instanceof RedisTokenStoreError && error.name === "RedisTimeoutError") {
+        this.#redis.eval(RELEASE_LOCK, lockName, [id]).catch(() => {});
+      }
+      throw error;
+    }
     if (!taken) return undefined;
-    return {
+    return renewedLock(this.#lockTtlMs, this.waitMs, {
+      renew: async () =>
+        Number(
+          await this.#send((redis) => redis.eval(RENEW_LOCK, lockName, [id, String(this.#lockTtlMs)])),
+        ) === 1,
       release: async () => {
-        await this.#send((redis) => redis.eval(RELEASE_LOCK, name, id));
+        const released = await this.#send((redis) => redis.eval(RELEASE_LOCK, lockName, [id]));
+        // Waiters look again at once: the token is there, or the lock is free to take.
+        if (Number(released) === 1) this.#wakeUps.publish(`${name}:wake`, "released");
       },
-    };
+    });
+  }
+
+  /**
+   * Resolves when the token or the lock of `key` may have changed (another process stored a token
+   * or released the lock), or after `timeoutMs`; never rejects. The caller looks again either way.
+   * @param key the client's store key
+   * @param timeoutMs the longest wait
+   */
+  waitForChange(key: string, timeoutMs: number): Promise<void> {
+    return this.#wakeUps.wait(`${this.#tokenKey(key)}:wake`, timeoutMs);
   }
 
   /** What `JSON.stringify` shows: nothing of the connection. */

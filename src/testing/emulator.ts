@@ -1,4 +1,12 @@
-import { addClient, addRoute, advanceTime, type ControlledParts, resetServer } from "./controls.js";
+import {
+  addClient,
+  addRoute,
+  advanceTime,
+  type ControlledParts,
+  type PrivacyRequestControls,
+  privacyRequestControls,
+  resetServer,
+} from "./controls.js";
 import type { Context } from "./endpoints/context.js";
 import { type DispatcherParts, dispatch } from "./endpoints/dispatcher.js";
 import { ROUTES } from "./endpoints/routes.js";
@@ -11,6 +19,7 @@ import { FaultPlan } from "./faults/fault-plan.js";
 import type { FaultMatch, FaultSpec } from "./faults/faults.js";
 import { FixedWindowLimiter } from "./faults/rate-limit.js";
 import { type FidesEmulatorOptions, type ResolvedOptions, resolveOptions } from "./options.js";
+import { PrivacyStore } from "./state/privacy.js";
 import {
   type AddClientOptions,
   type AddedClient,
@@ -85,10 +94,19 @@ export interface FidesEmulatorCore {
     handler: EmulatorRouteHandler,
   ): void;
   /**
-   * Back to a fresh server: no clients, tokens, log, queued faults or rate-limit counts; clock
-   * offset 0. Routes added with `route()` stay.
+   * Back to a fresh server: no clients, tokens, log, queued faults or rate-limit counts, privacy
+   * requests, connections or webhooks (the three default policies again); clock offset 0.
+   * Routes added with `route()` stay.
    */
   reset(): void;
+  /**
+   * The privacy side's controls: inspect requests, turn manual approval on or off, run a queued
+   * request, script a status, read the webhook deliveries.
+   * @example
+   * const [request] = emulator.privacyRequests.list();
+   * await emulator.privacyRequests.process(request.id); // with { privacyRequests: { processing: "queued" } }
+   */
+  readonly privacyRequests: PrivacyRequestControls;
 }
 
 /**
@@ -118,12 +136,22 @@ export function emulatorFor(resolved: ResolvedOptions): FidesEmulatorCore {
   // every other answer (seen on real 2.78.2 and 2.86.2 servers).
   const appLimiter =
     resolved.rateLimit === undefined ? undefined : new FixedWindowLimiter({ limit: 2000, per: "minute" });
-  const context: Context = { store, settings: resolved, features, limiter };
+  const privacy = new PrivacyStore(resolved.manualApproval);
+  const context: Context = {
+    store,
+    settings: resolved,
+    features,
+    limiter,
+    privacy,
+    processing: resolved.processing,
+    callbackTokenMinutes: resolved.callbackTokenMinutes,
+  };
   const routes = ROUTES.filter((route) => route.feature === undefined || features.has(route.feature));
   const faults = new FaultPlan(resolved.faults);
   const served: DispatcherParts = { context, pathPrefix: resolved.pathPrefix, routes, faults, appLimiter };
   const controlled: ControlledParts = {
     store,
+    privacy,
     features,
     routes,
     faults,
@@ -145,6 +173,7 @@ export function emulatorFor(resolved: ResolvedOptions): FidesEmulatorCore {
     route: (method, pathTemplate, options, handler) =>
       addRoute(controlled, method, pathTemplate, options, handler),
     reset: () => resetServer(controlled),
+    privacyRequests: privacyRequestControls(context),
   };
   Object.defineProperty(core, "rootClientSecret", { value: resolved.rootClientSecret, enumerable: false });
   return core;

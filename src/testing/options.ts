@@ -3,6 +3,7 @@ import { featuresFor, type VersionFeatures } from "./core/versions.js";
 import { type RandomPlan, resolveRandomFaults } from "./faults/fault-plan.js";
 import type { RandomFaultOptions } from "./faults/faults.js";
 import { type RateLimitOptions, type ResolvedRateLimit, resolveRateLimit } from "./faults/rate-limit.js";
+import type { Processing } from "./lifecycle/run.js";
 
 /** Options of the Fides emulator; every one is optional. */
 export interface FidesEmulatorOptions {
@@ -35,6 +36,24 @@ export interface FidesEmulatorOptions {
   readonly rateLimit?: boolean | RateLimitOptions;
   /** Fail a seeded fraction of requests. @default none */
   readonly faults?: RandomFaultOptions;
+  /** How privacy requests are approved and run. */
+  readonly privacyRequests?: PrivacyRequestOptions;
+}
+
+/** How the emulator approves and runs privacy requests. */
+export interface PrivacyRequestOptions {
+  /**
+   * `"eager"`: an approved request runs at once, inside the call that approved it (submit,
+   * approve, resume, retry, a pre-approval reply), webhooks and all, as a server with Celery's
+   * `task_always_eager` does; `"queued"`: it waits (`pending` or `approved`) until
+   * `privacyRequests.process(id)`.
+   * @default "eager"
+   */
+  readonly processing?: Processing;
+  /** `execution.require_manual_request_approval` (also settable with `PATCH /api/v1/config`). @default false */
+  readonly manualApproval?: boolean;
+  /** `execution.privacy_request_delay_timeout`: minutes a webhook's callback token is accepted. @default 3600 */
+  readonly callbackTokenMinutes?: number;
 }
 
 /** The options after checking and defaulting, resolved once. */
@@ -49,6 +68,9 @@ export interface ResolvedOptions {
   readonly now: () => number;
   readonly rateLimit: ResolvedRateLimit | undefined;
   readonly faults: RandomPlan | undefined;
+  readonly processing: Processing;
+  readonly manualApproval: boolean;
+  readonly callbackTokenMinutes: number;
 }
 
 function nonEmptyString(value: unknown, name: string, fallback: string): string {
@@ -103,6 +125,30 @@ export function resolveOptions(options: FidesEmulatorOptions = {}): ResolvedOpti
       `"options.rateLimit" needs serverVersion 2.69.1 or later (older servers have no rate limit)`,
     );
   }
+  const privacy = options.privacyRequests ?? {};
+  if (typeof privacy !== "object" || privacy === null) {
+    throw new EmulatorArgumentError("ERR_INVALID_ARG_TYPE", `"options.privacyRequests" must be an object`);
+  }
+  const processing = privacy.processing ?? "eager";
+  if (processing !== "eager" && processing !== "queued") {
+    throw new EmulatorArgumentError(
+      "ERR_INVALID_ARG_VALUE",
+      `"options.privacyRequests.processing" must be "eager" or "queued"`,
+    );
+  }
+  if (privacy.manualApproval !== undefined && typeof privacy.manualApproval !== "boolean") {
+    throw new EmulatorArgumentError(
+      "ERR_INVALID_ARG_TYPE",
+      `"options.privacyRequests.manualApproval" must be a boolean`,
+    );
+  }
+  const callbackTokenMinutes = privacy.callbackTokenMinutes ?? 3600;
+  if (!(Number.isInteger(callbackTokenMinutes) && callbackTokenMinutes > 0)) {
+    throw new EmulatorArgumentError(
+      "ERR_INVALID_ARG_VALUE",
+      `"options.privacyRequests.callbackTokenMinutes" must be a positive integer`,
+    );
+  }
   return {
     baseUrl: `${url.origin}${pathPrefix}`,
     pathPrefix,
@@ -113,6 +159,9 @@ export function resolveOptions(options: FidesEmulatorOptions = {}): ResolvedOpti
     now: options.now ?? Date.now,
     rateLimit: rateLimit === undefined ? undefined : resolveRateLimit(rateLimit),
     faults: options.faults === undefined ? undefined : resolveRandomFaults(options.faults),
+    processing,
+    manualApproval: privacy.manualApproval ?? false,
+    callbackTokenMinutes,
   };
 }
 

@@ -4,6 +4,7 @@
  */
 export type { FidesEmulatorServer, FidesEmulatorServerOptions } from "./adapters/http-server.js";
 export { startFidesEmulatorServer } from "./adapters/http-server.js";
+export type { EmulatedPrivacyRequest, PrivacyRequestControls } from "./controls.js";
 export { EmulatorArgumentError } from "./core/argument-error.js";
 export type { FidesEmulatorCore } from "./emulator.js";
 export { createFidesEmulatorCore } from "./emulator.js";
@@ -22,7 +23,8 @@ export type {
   WeightedFault,
 } from "./faults/faults.js";
 export type { RateLimitOptions } from "./faults/rate-limit.js";
-export type { FidesEmulatorOptions } from "./options.js";
+export type { FidesEmulatorOptions, PrivacyRequestOptions } from "./options.js";
+export type { EmulatedDelivery, FailedStep, PrivacyRequestStatus } from "./state/privacy.js";
 export type {
   AddClientOptions,
   AddedClient,

@@ -91,4 +91,48 @@ describe("clients sharing a store", () => {
     await sdk.oauth.listScopes();
     expect(logger.lines).toContain("info: the token store answers again; sharing tokens through it");
   });
+
+  it("wait through the store's waitForChange, for one poll at a time, when the store has it", async () => {
+    const w = world(server);
+    const waits: Array<[string, number]> = [];
+    const base = lockingStore();
+    let stored = () => {};
+    const store: TokenStore = {
+      ...base,
+      set: async (key, token, context) => {
+        await base.set(key, token, context);
+        stored();
+      },
+      waitForChange: (key, timeoutMs) => {
+        waits.push([key, timeoutMs]);
+        return new Promise((resolve) => {
+          stored = resolve;
+        });
+      },
+    };
+    const clients = [1, 2].map(() => w.client({ tokenStore: store }));
+    await Promise.all(clients.map((client) => client.oauth.listScopes()));
+    expect(w.count(TOKEN_PATH)).toBe(1);
+    expect(waits.length).toBeGreaterThan(0);
+    for (const [key, timeoutMs] of waits) {
+      expect(key).toMatch(/^fides-sdk:/);
+      expect(timeoutMs).toBeGreaterThanOrEqual(25);
+      expect(timeoutMs).toBeLessThanOrEqual(75);
+    }
+  });
+
+  it("poll when the store's waitForChange throws or rejects, and still share one token", async () => {
+    const w = world(server);
+    for (const waitForChange of [
+      () => {
+        throw new Error("no pub/sub");
+      },
+      () => Promise.reject(new Error("no pub/sub")),
+    ]) {
+      const store: TokenStore = { ...lockingStore(), waitForChange };
+      const clients = [1, 2].map(() => w.client({ tokenStore: store }));
+      await Promise.all(clients.map((client) => client.oauth.listScopes()));
+    }
+    expect(w.count(TOKEN_PATH)).toBe(2);
+  });
 });

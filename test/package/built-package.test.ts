@@ -70,6 +70,32 @@ describe("the built package", () => {
     },
   );
 
+  it.each(["import", "require"] as const)(
+    "loads fides-sdk/webhooks by name with %s: the receiver, its adapters and revival",
+    async (loader) => {
+      const names = (await node(listExports("fides-sdk/webhooks", loader))).split(",");
+      expect(names).toEqual(
+        expect.arrayContaining([
+          "createWebhookReceiver",
+          "toFetchHandler",
+          "toNodeHandler",
+          "toExpressHandler",
+          "reviveDelivery",
+          "isFidesWebhookError",
+        ]),
+      );
+    },
+  );
+
+  it("keeps the webhook receiver out of the main entry (only sdk.webhooks' management is there)", () => {
+    for (const file of ["dist/index.js", "dist/index.cjs"]) {
+      const text = readFileSync(resolve(root, file), "utf8");
+      expect(text).not.toContain("createWebhookReceiver");
+      expect(text).not.toContain("fides-webhook-delivery.v1");
+      expect(text).toContain("attachPolicyWebhook");
+    }
+  });
+
   it("gives the same export list to import and require", async () => {
     const [esm, cjs] = await Promise.all([
       node(listExports("fides-sdk", "import")),

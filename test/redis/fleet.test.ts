@@ -14,12 +14,14 @@ import { FidesClient } from "../../src/client.js";
 import { RedisTokenStore } from "../../src/redis/index.js";
 import { type FidesEmulatorServer, startFidesEmulatorServer } from "../../src/testing/server-entry.js";
 import { tokenStoreKey } from "../../src/token-store.js";
-import { deferred } from "../client/fixtures.js";
+import { holdNextTokenAnswer } from "./held-token-answer.js";
 import { connectRedis, keysUnder, type RedisLibrary, type TestRedis } from "./redis-clients.js";
 import { type OwnRedis, ownRedis } from "./redis-server.js";
 
 /** Processes per fleet: 50, as a restarting deployment might have (FIDES_FLEET_SIZE for fewer while developing). */
 const FLEET = Number(process.env.FIDES_FLEET_SIZE ?? 50);
+/** Processes for the tests about one behaviour rather than about scale. */
+const SMALL = Math.max(2, Math.round(FLEET / 4));
 const SHARED_REDIS = "redis://127.0.0.1:6379";
 const TOKEN_PATH = "/api/v1/oauth/token";
 const ROOT_ID = "fidesadmin";
@@ -70,22 +72,6 @@ async function callAll(workers: readonly FleetWorker[], offsetMs?: number) {
   return results;
 }
 
-/** Holds the next token answer until `release()`; `arrived` resolves once the request is in. */
-function holdNextTokenAnswer() {
-  const arrived = deferred();
-  const gate = deferred();
-  // The emulator awaits `until` when the request arrives, which calls its `then`.
-  const until: PromiseLike<void> = {
-    // biome-ignore lint/suspicious/noThenProperty: a thenable that reports when it is awaited
-    then: (resolve, reject) => {
-      arrived.resolve();
-      return gate.promise.then(resolve, reject);
-    },
-  };
-  fides.emulator.failNext(1, { kind: "delay", until }, { path: TOKEN_PATH });
-  return { arrived: arrived.promise, release: () => gate.resolve() };
-}
-
 describe.each(LIBRARIES)("a fleet sharing its token through Redis with %s", (library) => {
   let redis: TestRedis;
   let prefix: string;
@@ -134,7 +120,7 @@ describe.each(LIBRARIES)("a fleet sharing its token through Redis with %s", (lib
     // The lock outlives the time the others need to reach it on a busy machine, and no more.
     const config = { library, redisUrl: SHARED_REDIS, prefix, lockTtlMs: 3000, ...SHARING };
     const [holder, ...others] = await fleet(FLEET, config);
-    const held = holdNextTokenAnswer();
+    const held = holdNextTokenAnswer(fides);
     const holderCall = holder?.call();
     await held.arrived;
     const calls = others.map((worker) => worker.call());
@@ -145,6 +131,23 @@ describe.each(LIBRARIES)("a fleet sharing its token through Redis with %s", (lib
     expect((await holderCall)?.ok).toBe(false);
     expect(tokenRequests()).toBe(2);
     held.release();
+  });
+
+  it("keeps the lock while its holder's token request outlasts lockTtlMs: one token request in all", async () => {
+    // Without renewal, the lock would expire after 1 s and a waiting process would take it.
+    const config = { library, redisUrl: SHARED_REDIS, prefix, lockTtlMs: 1000, ...SHARING };
+    const [holder, ...others] = await fleet(SMALL, config);
+    const held = holdNextTokenAnswer(fides);
+    const holderCall = holder?.call();
+    await held.arrived;
+    const calls = others.map((worker) => worker.call());
+    await Promise.all(others.map((worker) => worker.waiting));
+    await new Promise((resolve) => setTimeout(resolve, 3000));
+    held.release();
+    const results = await Promise.all([holderCall, ...calls]);
+    expect(results.filter((result) => !result?.ok)).toEqual([]);
+    expect(tokenRequests()).toBe(1);
+    expect(results.map((result) => result?.tokenRequests)).toEqual([1, ...others.map(() => 0)]);
   });
 
   it(`refreshes once when ${FLEET} processes cross the refresh window`, async () => {
@@ -182,7 +185,6 @@ describe.each(LIBRARIES)("a fleet sharing its token through Redis with %s", (lib
 
 describe.each(LIBRARIES)("a fleet on a Redis that goes down, with %s", (library) => {
   let own: OwnRedis;
-  const SMALL = Math.max(2, Math.round(FLEET / 4));
 
   beforeAll(async () => {
     own = await ownRedis();
@@ -210,7 +212,7 @@ describe.each(LIBRARIES)("a fleet on a Redis that goes down, with %s", (library)
     await own.stop();
     await own.start();
     const [holder, ...others] = await fleet(SMALL, config);
-    const held = holdNextTokenAnswer();
+    const held = holdNextTokenAnswer(fides);
     const holderCall = holder?.call();
     await held.arrived;
     const calls = others.map((worker) => worker.call());

@@ -1,5 +1,6 @@
 // The emulator's layout rule, checked on the source: its folders import only downward, from the
-// entry points through the adapters and the composer to the endpoints, and below them auth, state,
+// entry points through the adapters and the composer to the endpoints, and below them the privacy
+// lifecycle, auth, state,
 // faults, wire and core (type-only imports included).
 import { readdirSync, readFileSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
@@ -14,6 +15,7 @@ const LAYERS: readonly (readonly string[])[] = [
   ["adapters"],
   ["emulator.ts", "controls.ts", "options.ts"],
   ["endpoints"],
+  ["lifecycle"],
   ["auth"],
   ["state"],
   ["faults"],

@@ -24,9 +24,11 @@ describe("a route of the emulated release that nobody modelled", () => {
   });
 
   it("answers so for any method the release has on the path, with or without a token", async () => {
-    const answer = await call(fides, "PATCH", "/api/v1/connection/");
+    const answer = await call(fides, "DELETE", "/api/v1/connection/c1/");
     expect(answer.status).toBe(501);
-    expect(answer.body.detail).toContain("PATCH /api/v1/connection (a route of Fides 2.86.2)");
+    expect(answer.body.detail).toContain(
+      "DELETE /api/v1/connection/{connection_key} (a route of Fides 2.86.2)",
+    );
   });
 
   it("still answers a path the release does not have as the server does: 404 for GET, 405 otherwise", async () => {

@@ -14,12 +14,19 @@ export interface FleetConfig {
   url: string;
   clientId: string;
   clientSecret: string;
-  /** the token store: node-redis, ioredis, or each process's own memory */
-  library: "redis" | "ioredis" | "memory";
+  /** the token store: node-redis (current, or 4), ioredis, or each process's own memory */
+  library: "redis" | "redis4" | "ioredis" | "memory";
   redisUrl?: string;
+  /** the nodes of a Redis Cluster, instead of `redisUrl`: the library's cluster client */
+  clusterUrls?: readonly string[];
   prefix?: string;
   lockTtlMs?: number;
+  waitMs?: number;
   commandTimeoutMs?: number;
+  /** headers every request carries (a real server's rate limit key) */
+  headers?: Record<string, string>;
+  /** the Fides release the server runs @default "2.84.2" */
+  serverVersion?: string;
   /** Redis is down on purpose: start without waiting for the connection */
   redisDown?: boolean;
   /** make the first call as soon as the process is up, without waiting for a command */
@@ -32,10 +39,16 @@ export interface CallResult {
   error?: string;
   /** warnings the worker's logger received so far */
   warnings: number;
+  /** the last of them, on a failed call */
+  lastWarning?: string;
   /** when the call succeeded, in ms since the process started */
   sinceStartMs?: number;
   /** when the call succeeded, in ms since the process was ready (modules loaded, Redis connected) */
   sinceReadyMs?: number;
+  /** when the call ended, in epoch milliseconds (fractional), comparable across processes */
+  atEpochMs: number;
+  /** token requests this process sent so far */
+  tokenRequests: number;
 }
 
 /** One running process of the fleet. */
@@ -84,7 +97,9 @@ export function startWorker(config: FleetConfig): Promise<FleetWorker> {
   return new Promise((resolve, reject) => {
     child.once("exit", (code) => {
       reject(new Error(`fleet worker exited (${code}) before it was ready: ${stderr}`));
-      for (const read of readers.splice(0)) read({ ok: false, error: `exited (${code})`, warnings: 0 });
+      for (const read of readers.splice(0)) {
+        read({ ok: false, error: `exited (${code})`, warnings: 0, atEpochMs: Date.now(), tokenRequests: 0 });
+      }
     });
     const next = (): Promise<CallResult> => {
       const result = results.shift();

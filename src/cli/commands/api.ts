@@ -1,5 +1,7 @@
 import { readFile } from "node:fs/promises";
+import { typedOperation } from "../../api/cli-operations.js";
 import { FidesError } from "../../index.js";
+import { resolveFetchTarget } from "../../internal/fetch-request.js";
 import { stringOption } from "../command-line/option-values.js";
 import { UsageError } from "../command-line/usage-error.js";
 import type { CommandContext, CommandSpec } from "../command-types.js";
@@ -20,13 +22,19 @@ export const apiCommand: CommandSpec = {
     "The body is printed as the server sent it, minus what could drive a terminal (control characters",
     "other than tab and newline; JSON stays byte for byte); with --json it is parsed and printed indented.",
     "A non-2xx answer is one error line on standard error and exit status 1.",
+    "A PATH one typo away from an operation of Fides 2.86.2's API (a template such as",
+    "/api/v1/dsr/policy/{policy_key}, or a concrete path) is refused, naming that operation; --any-path sends it.",
   ].join("\n"),
   positionals: [
     { name: "METHOD", required: true },
     { name: "PATH", required: true },
   ],
-  synopsis: "[--data JSON | --data @FILE]",
+  synopsis: "[--data JSON | --data @FILE] [--any-path]",
   options: {
+    "any-path": {
+      type: "boolean",
+      description: "send a path even when it looks like a typo of a Fides operation (a Fidesplus route)",
+    },
     data: {
       type: "string",
       placeholder: "JSON",
@@ -44,7 +52,14 @@ export const apiCommand: CommandSpec = {
     const path = context.positionals[1] ?? "";
     if (path.trim() === "") throw new UsageError("PATH must not be empty");
     const json = await dataOf(context, method);
-    const { sdk } = await openClient(context);
+    const { sdk, config } = await openClient(context);
+    if (context.values["any-path"] !== true) {
+      // After the SDK's own checks (origin, dot segments), which name the problem better.
+      const operation = typedOperation(method, resolveFetchTarget(config.baseUrl, path).path);
+      if (!operation.known && operation.nearest !== undefined) {
+        throw new UsageError(`${operation.message} (--any-path sends it anyway)`);
+      }
+    }
     const response = await sdk.fetch(path, {
       method,
       signal: context.signal,

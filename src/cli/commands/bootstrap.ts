@@ -1,3 +1,4 @@
+import { typedOperation } from "../../api/cli-operations.js";
 import { FidesClient, type Scope } from "../../index.js";
 import { listOption, stringOption } from "../command-line/option-values.js";
 import { UsageError } from "../command-line/usage-error.js";
@@ -24,11 +25,20 @@ export const bootstrapCommand: CommandSpec = {
     "The configured client (--client-id / FIDES_CLIENT_ID …) must be allowed to create clients,",
     "usually Fides's root client. The new client's credentials are printed once, as JSON, or with",
     "--format env as FIDES_URL=…, FIDES_CLIENT_ID=… and FIDES_CLIENT_SECRET=… lines.",
+    '--for "METHOD PATH" (repeatable) grants the scopes an operation of Fides 2.86.2 needs, from',
+    "fides-sdk's scope table: the least-privilege client for a job, with --scope for anything more.",
   ].join("\n"),
   positionals: [],
-  synopsis: "--scope SCOPE…",
+  synopsis: '--scope SCOPE… | --for "METHOD PATH"…',
   options: {
     scope: SCOPE_OPTION,
+    for: {
+      type: "string",
+      multiple: true,
+      placeholder: "METHOD PATH",
+      description:
+        'an operation the client must be able to call, such as "GET /api/v1/privacy-request"; repeat it',
+    },
     name: NAME_OPTION,
     description: DESCRIPTION_OPTION,
     format: {
@@ -41,14 +51,19 @@ export const bootstrapCommand: CommandSpec = {
   connects: true,
   examples: [
     "fides-oauth bootstrap --scope policy:read --scope rule:read --name reporting --format env >> .env",
+    'fides-oauth bootstrap --for "GET /api/v1/privacy-request" --for "PATCH /api/v1/privacy-request/administrate/approve"',
   ],
   async run(context) {
     const format = stringOption(context.values, "format") ?? "json";
     if (format !== "json" && format !== "env") {
       throw new UsageError(`--format must be "json" or "env", not "${format}"`);
     }
-    const scopes = listOption(context.values, "scope") as Scope[];
-    if (scopes.length === 0) throw new UsageError("bootstrap needs at least one --scope");
+    const scopes = [
+      ...new Set([...listOption(context.values, "scope"), ...operationScopes(context.values)]),
+    ] as Scope[];
+    if (scopes.length === 0) {
+      throw new UsageError("bootstrap needs at least one --scope, or a --for operation that needs one");
+    }
     const name = nameOf(context.values);
     const description = stringOption(context.values, "description");
     const { sdk: root, config } = await openClient(context);
@@ -73,3 +88,30 @@ export const bootstrapCommand: CommandSpec = {
     }
   },
 };
+
+const METHOD_AND_PATH = /^([A-Za-z]+)\s+(\S+)$/;
+
+/**
+ * The scopes the `--for "METHOD PATH"` operations need, by fides-sdk's table of Fides 2.86.2.
+ * @throws {UsageError} for a malformed value, an unknown operation (naming the nearest), or a
+ * webhook callback route, which no client can be granted
+ */
+function operationScopes(values: Parameters<typeof listOption>[0]): string[] {
+  const raw = values.for;
+  const given = raw === undefined ? [] : Array.isArray(raw) ? raw : [String(raw)];
+  const scopes: string[] = [];
+  for (const value of given) {
+    const match = METHOD_AND_PATH.exec(value.trim());
+    if (match === null)
+      throw new UsageError(`--for must be "METHOD PATH", such as "GET /api/v1/privacy-request"`);
+    const operation = typedOperation(match[1] ?? "", match[2] ?? "");
+    if (!operation.known) throw new UsageError(`--for ${operation.message}`);
+    if (operation.access === "webhook-token") {
+      throw new UsageError(
+        `--for ${operation.key} takes only the token Fides sent to the webhook; no client can be granted it`,
+      );
+    }
+    if (operation.access !== "none") scopes.push(...operation.access);
+  }
+  return scopes;
+}

@@ -91,7 +91,12 @@ export class SharedTokens {
         );
         return { lock: undefined };
       }
-      await pause(POLL_MS * (0.5 + Math.random()));
+      // Woken by the store when the holder's token lands, if it can; else at the next poll.
+      const pollMs = POLL_MS * (0.5 + Math.random());
+      const { waitForChange } = store;
+      await (waitForChange === undefined
+        ? pause(pollMs)
+        : (async () => waitForChange.call(store, key.name, pollMs))().catch(() => pause(pollMs)));
       const found = await read();
       if (found !== undefined) return { found };
     }

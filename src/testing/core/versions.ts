@@ -29,6 +29,32 @@ export const FEATURE_SINCE = {
    * API; an `x-request-id` on every answer
    */
   clientCrud: "2.82.0",
+  /** the `pending_external` privacy-request status */
+  pendingExternalStatus: "2.80.0",
+  /** policy answers carry `conditions`, and list `rules` right after `key` */
+  policyConditions: "2.80.0",
+  /** connection answers carry `linked_systems` and show the secrets' keys, masked (2.78.2: `null`) */
+  connectionLinkedSystems: "2.80.0",
+  /** the policy create body takes `action_type` and `rules`, which a failed entry echoes */
+  policyActionType: "2.81.0",
+  /**
+   * a callback token that is not even JWE-shaped crashes the server (a plain-text 500; 2.78.2
+   * answered 403). Measured on 2.78.2 and 2.82.2; 2.81.0 is when the server moved to joserfc.
+   */
+  callbackGarbageTokenIs500: "2.81.0",
+  /**
+   * pre-approval eligibility: the `awaiting_pre_approval` and `pre_approval_not_eligible`
+   * statuses, and the `reply-to-eligible`/`reply-to-not-eligible` headers beside the deprecated
+   * `reply-to-approve`/`reply-to-deny`
+   */
+  preApprovalEligibility: "2.83.0",
+  /** privacy-request answers carry `property_id` */
+  requestPropertyId: "2.84.0",
+  /**
+   * the `awaiting_access_review` status: first seen in 2.86.2 (the Fides history at hand ends at
+   * 2.84.2, which lacks it)
+   */
+  accessReviewStatus: "2.86.0",
 } as const satisfies Readonly<Record<string, string>>;
 
 /** A behaviour named in {@link FEATURE_SINCE}. */

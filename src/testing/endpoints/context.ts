@@ -1,6 +1,8 @@
 import type { Authorized } from "../auth/bearer.js";
 import type { VersionFeatures } from "../core/versions.js";
 import type { FixedWindowLimiter } from "../faults/rate-limit.js";
+import type { Processing } from "../lifecycle/run.js";
+import type { PrivacyStore } from "../state/privacy.js";
 import type { EmulatorStore, StoreSettings } from "../state/store.js";
 import type { BodyValue } from "../wire/validation.js";
 
@@ -11,6 +13,12 @@ export interface Context {
   readonly features: VersionFeatures;
   /** the token endpoint's limiter, when `rateLimit` is on */
   readonly limiter: FixedWindowLimiter | undefined;
+  /** policies, connections, webhooks, privacy requests */
+  readonly privacy: PrivacyStore;
+  /** when approved requests run */
+  readonly processing: Processing;
+  /** `execution.privacy_request_delay_timeout`: how long a callback token is accepted */
+  readonly callbackTokenMinutes: number;
 }
 
 /** What the dispatcher hands an endpoint once routing, body parsing and the bearer checks passed. */

@@ -44,9 +44,9 @@ export interface EmulatedClient {
   readonly roles: readonly string[];
   /** epoch ms on the emulator's clock */
   readonly createdAt: number;
-  /** @deprecated use `clientId` (kept, not enumerable, so old tests still read it) */
+  /** @deprecated use `clientId` (kept until the next major, so old code still reads it) */
   readonly client_id: string;
-  /** @deprecated use `createdAt` (kept, not enumerable) */
+  /** @deprecated use `createdAt` (kept until the next major) */
   readonly created_at: number;
 }
 
@@ -59,11 +59,11 @@ export interface EmulatedToken {
   readonly issuedAt: number;
   /** epoch ms after which the server rejects it */
   readonly expiresAt: number;
-  /** @deprecated use `clientId` (kept, not enumerable, so old tests still read it) */
+  /** @deprecated use `clientId` (kept until the next major, so old code still reads it) */
   readonly client_id: string;
-  /** @deprecated use `issuedAt` (kept, not enumerable) */
+  /** @deprecated use `issuedAt` (kept until the next major) */
   readonly issued_at: number;
-  /** @deprecated use `expiresAt` (kept, not enumerable) */
+  /** @deprecated use `expiresAt` (kept until the next major) */
   readonly expires_at: number;
 }
 
@@ -71,9 +71,9 @@ export interface EmulatedToken {
 export interface AddedClient {
   readonly clientId: string;
   readonly clientSecret: string;
-  /** @deprecated use `clientId` (kept, and enumerable, so a spread or a token form still carries it) */
+  /** @deprecated use `clientId` (kept until the next major, so a spread or a token form still carries it) */
   readonly client_id: string;
-  /** @deprecated use `clientSecret` (kept, and enumerable) */
+  /** @deprecated use `clientSecret` (kept until the next major) */
   readonly client_secret: string;
 }
 
@@ -89,19 +89,16 @@ const OLD_NAMES = {
 } as const;
 
 /**
- * Adds the deprecated snake_case name of each camelCase field as a non-enumerable copy, so old
- * code still reads `client_id` while `toEqual`, spreading and `JSON.stringify` show one scheme.
+ * Adds the deprecated snake_case name of each camelCase field as a plain copy after the fields,
+ * so old code keeps reading `client_id`, also after a spread, `JSON.stringify` or a trip to
+ * another process (the soak's emulator runs in one).
  */
 function withOldNames<T>(fields: Fields<T>): T {
+  const view: Record<string, unknown> = { ...fields };
   for (const [current, old] of Object.entries(OLD_NAMES)) {
-    if (current in fields) {
-      Object.defineProperty(fields, old, {
-        value: (fields as Record<string, unknown>)[current],
-        enumerable: false,
-      });
-    }
+    if (current in fields) view[old] = (fields as Record<string, unknown>)[current];
   }
-  return fields as T;
+  return view as T;
 }
 
 /** One served request; never a header, body or query string. */
@@ -206,7 +203,7 @@ export class EmulatorStore {
       secret: saltedDigest(secret),
       sequence: this.#sequence,
     });
-    // Enumerable old names here: code that spreads the result, or sends it as a token form
+    // The old names too: code that spreads the result, or sends it as a token form
     // (`new URLSearchParams(added)`), keeps working.
     return { clientId: id, clientSecret: secret, client_id: id, client_secret: secret };
   }
