@@ -12,7 +12,7 @@ import {
 } from "./api/releases.js";
 import { recordAnswer } from "./api/results.js";
 import { isFidesForbiddenError } from "./errors.js";
-import { assertInteger } from "./internal/assert.js";
+import { assertFlag, assertInteger } from "./internal/assert.js";
 import {
   checkSerializedPath,
   fetchRequest,
@@ -22,11 +22,11 @@ import {
 } from "./internal/fetch-request.js";
 import { Pipeline } from "./internal/pipeline.js";
 import { BODY_LIMITS } from "./internal/read-body.js";
-import { resolveCallOptions, resolveOptions } from "./internal/resolve-options.js";
+import { resolveCallOptions, resolveNewCredentials, resolveOptions } from "./internal/resolve-options.js";
 import type { FidesHealth } from "./internal/schemas.js";
 import type { Version } from "./internal/version.js";
 import { FidesOAuth } from "./oauth.js";
-import type { FidesClientOptions, FidesFetchInit, RequestOptions } from "./options.js";
+import type { FidesApiOptions, FidesClientOptions, FidesFetchInit, RequestOptions } from "./options.js";
 import { FidesPrivacyRequests } from "./privacy-requests/privacy-requests.js";
 import { FidesWebhooks } from "./webhooks/manage.js";
 
@@ -62,6 +62,28 @@ export class FidesClient {
     this.#pipeline = new Pipeline(resolved, credentials);
     this.oauth = new FidesOAuth(this.#pipeline);
     this.privacyRequests = new FidesPrivacyRequests(this.#pipeline);
+  }
+
+  /**
+   * Gives a running client new credentials for its future token requests, after the secret was
+   * rotated elsewhere (another process, an operator, a secret manager's rotation). With the same
+   * client id the current token is kept and moved to the new token-store key, since Fides does not
+   * revoke tokens when a secret is rotated: no call fails during a rotation. With another client
+   * id the token is dropped and the next call acquires one for the new client. A refusal of the
+   * old credentials, remembered for 45 s so that calls fail fast, is forgotten.
+   *
+   * `sdk.oauth.rotateClientSecret(ownId)` already does this for the client's own id.
+   * @param credentials `clientSecret`, and `clientId` when it changes too
+   * @throws {TypeError} with a Node-style `code` for a malformed credential, or
+   * `ERR_MISSING_OPTION` on a client built with `accessToken` or without credentials
+   * @example
+   * // on every process, when the secret manager announces a new version:
+   * sdk.setCredentials({ clientSecret: await secrets.get("fides-client-secret") });
+   */
+  setCredentials(credentials: { clientId?: string; clientSecret: string }): void {
+    const current = this.#pipeline.clientId;
+    const { clientId, clientSecret } = resolveNewCredentials(credentials, current);
+    this.#pipeline.setCredentials(clientId, clientSecret);
   }
 
   /**
@@ -101,6 +123,9 @@ export class FidesClient {
    * the scope table's `operationAccess`, `FidesNotFoundError`, …; `operation: "fetch"`), unless
    * `throwOnError` is `false`
    * @throws {FidesTimeoutError} | {FidesConnectionError} when no answer came
+   * @throws {FidesResponseValidationError} for a 2xx HTML page when the request's `Accept` does not
+   * admit HTML (Fides serves its admin UI outside `/api/v1`; the message names the likely missing
+   * prefix), unless `throwOnError` is `false`
    * @example
    * const res = await sdk.fetch("/api/v1/dsr/policy", { method: "PATCH", json: [{ name: "Access", key: "access" }] });
    * const { succeeded } = await res.json();
@@ -149,14 +174,22 @@ export class FidesClient {
    * @example
    * const api = sdk.api(); // Fides 2.86.2's paths; sdk.api({ release: "2.78" }) for 2.78.2's
    * const { data, error } = await api.GET("/api/v1/privacy-request", { params: { query: { size: 50 } } });
+   *
+   * With `throwOnError: true` every failure throws the SDK's typed error, a non-2xx answer
+   * included (`FidesForbiddenError` with `requiredScopes`, …): one error path, `data` always set.
+   * @example
+   * const strict = sdk.api({ throwOnError: true });
+   * const { data } = await strict.GET("/api/v1/dsr/policy"); // or throws FidesForbiddenError, FidesTimeoutError, …
    * @param options `timeoutMs`: how long each call may take, from the token to the end of the
    * body; `release`: the tested release to type with ("2.78", "2.82" or "2.86");
-   * `maxBodyBytes`: the most decoded bytes read from a success body
-   * @throws {TypeError} for a malformed `options.timeoutMs` or `options.maxBodyBytes`, or an
+   * `maxBodyBytes`: the most decoded bytes read from a success body;
+   * `throwOnError`: whether a non-2xx answer throws too (default `false`)
+   * @throws {TypeError} for a malformed `options.timeoutMs`, `options.maxBodyBytes` or
+   * `options.throwOnError`, or an
    * untested `options.release`
    */
   api<Paths extends {} = never, Release extends ApiRelease = NewestApiRelease>(
-    options?: ApiOptions<Release>,
+    options?: ApiOptions<Release> & FidesApiOptions,
   ): Client<[Paths] extends [never] ? ApiReleasePaths[Release] : Paths> {
     type Typed = [Paths] extends [never] ? ApiReleasePaths[Release] : Paths;
     const { baseUrl, headers, timeoutMs: fallbackMs } = this.#pipeline.options;
@@ -170,6 +203,7 @@ export class FidesClient {
       Number.MAX_SAFE_INTEGER,
       BODY_LIMITS.api,
     );
+    const throwOnError = assertFlag(options?.throwOnError, "options.throwOnError");
     return createClient<Typed>({
       baseUrl,
       headers,
@@ -181,6 +215,7 @@ export class FidesClient {
           request,
           this.#pipeline.authenticates,
           maxBodyBytes,
+          throwOnError,
         );
         const operation = knownOperation(forwarded.method, forwarded.path, release);
         // Only an operation some tested release lacks needs the server's version first.
@@ -204,13 +239,14 @@ export class FidesClient {
 
   /** What `JSON.stringify` shows: the base URL and client id, never a secret or token. */
   toJSON(): { baseUrl: string; clientId: string | undefined } {
-    const { baseUrl, clientId } = this.#pipeline.options;
-    return { baseUrl, clientId };
+    const { baseUrl } = this.#pipeline.options;
+    return { baseUrl, clientId: this.#pipeline.clientId };
   }
 
   /** What `util.inspect` and `console.log` show. */
   [INSPECT](): string {
-    const { baseUrl, clientId } = this.#pipeline.options;
+    const { baseUrl } = this.#pipeline.options;
+    const clientId = this.#pipeline.clientId;
     return `FidesClient { baseUrl: '${baseUrl}', clientId: ${clientId === undefined ? "undefined" : `'${clientId}'`} }`;
   }
 }

@@ -58,6 +58,7 @@ export type {
   OAuthClientPage,
 } from "./oauth.js";
 export type {
+  FidesApiOptions,
   FidesClientCredentialsOptions,
   FidesClientOptions,
   FidesClientTokenOptions,

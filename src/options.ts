@@ -1,6 +1,9 @@
 import type { TokenStore } from "./token-store.js";
 
-/** Where the client reports what it does. Silent by default; never given a secret or a token. */
+/**
+ * Where the client reports what it does; never given a secret or a token. By default, warnings
+ * and errors go to `console.warn` and `console.error` and the rest is dropped.
+ */
 export interface FidesLogger {
   debug(message: string): void;
   info(message: string): void;
@@ -25,8 +28,9 @@ export type ServerVersionOption = "auto" | `${number}.${number}.${number}`;
 /** Options shared by clients and the helper functions: the server and how to talk to it. */
 export interface FidesSharedOptions {
   /**
-   * The Fides webserver, such as `"http://localhost:8080"`; a path prefix and a trailing slash are
-   * fine, but not `/api/v1`, which the SDK adds itself. Plain `http:` is accepted only for
+   * The Fides webserver's root, such as `"http://localhost:8080"`; a path prefix and a trailing
+   * slash are fine, but not `/api/v1`: the OAuth methods add it, and `sdk.fetch()` and `sdk.api()`
+   * paths start with it (`"/api/v1/dsr/policy"`). Plain `http:` is accepted only for
    * `localhost`, `127.0.0.0/8` and `[::1]` unless `allowInsecureHttp` is set.
    */
   baseUrl: string;
@@ -55,7 +59,10 @@ export interface FidesSharedOptions {
   headers?: Record<string, string>;
   /** Prepended to the `User-Agent` header. */
   userAgent?: string;
-  /** Receives debug, info, warn and error messages. @default silent */
+  /**
+   * Receives debug, info, warn and error messages; pass `{ debug() {}, info() {}, warn() {}, error() {} }`
+   * for silence. @default warnings and errors to the console, prefixed `fides-sdk:`
+   */
   logger?: FidesLogger;
   /** A millisecond clock, for tests. @default a monotonic clock */
   now?: () => number;
@@ -129,6 +136,18 @@ export interface FidesFetchInit extends RequestOptions {
   /**
    * Whether a non-2xx answer throws the SDK's typed error (`FidesForbiddenError`, …). With
    * `false`, the `Response` is returned instead, its body unread. @default true
+   */
+  throwOnError?: boolean;
+}
+
+/** How `sdk.api()` reports errors; its other options (`timeoutMs`, `release`) are `ApiOptions`. */
+export interface FidesApiOptions {
+  /**
+   * `true` throws every failure as the SDK's typed error: a non-2xx answer as `FidesApiError`
+   * (`FidesForbiddenError`, `FidesNotFoundError`, …), like the token, timeout and connection
+   * failures that always throw. `false` keeps openapi-fetch's way: a non-2xx answer is returned as
+   * `{ error, response }`, while a failure without an answer (token, timeout, connection) still
+   * throws, having no response to return. @default false
    */
   throwOnError?: boolean;
 }

@@ -16,6 +16,8 @@ import { classifyForbidden, isInvalidScopeDetail } from "./forbidden-detail.js";
 import { wasCut } from "./read-body.js";
 import { type Redactor, TOO_DEEP } from "./redact.js";
 import { parseRetryAfter } from "./retry.js";
+import type { KnownVersion } from "./server-version.js";
+import { atLeast, CLIENT_CRUD_VERSION, parseVersion, type Version } from "./version.js";
 
 const TOKEN_PATH = "/api/v1/oauth/token";
 
@@ -33,6 +35,28 @@ interface RefusedRequest {
   now: number;
   /** Scrubs the client's secret and tokens from the detail before anything is built from it. */
   redactor: Redactor;
+  /** The version the server reported (or the caller configured), when known: hints follow from it. */
+  serverVersion?: KnownVersion | undefined;
+}
+
+/** The release whose scope registry this SDK ships. */
+const REGISTRY_VERSION = parseVersion("2.86.2") as Version;
+
+/**
+ * Why a route was missing, from what the server said and the version it reported: a version
+ * guess only when the version is unknown or older than the release that added the OAuth routes.
+ */
+function missingRouteHint(request: RefusedRequest, what: string): string {
+  const known = request.serverVersion;
+  if (known === undefined) return ` (${what} on this server: check the path, which starts with /api/v1)`;
+  const version = known.version;
+  if (known.configured) {
+    return ` (${what} on this server, configured as Fides ${version.text}: check the path, and the serverVersion option against the server's GET /health)`;
+  }
+  if (atLeast(version, CLIENT_CRUD_VERSION)) {
+    return ` (${what} on Fides ${version.text}: check the path, which starts with /api/v1)`;
+  }
+  return ` (${what} on Fides ${version.text}: check the path; the route may come with a later release)`;
 }
 
 /**
@@ -96,6 +120,15 @@ function quoteList(scopes: readonly string[]): string {
   return listed(scopes, ", ", (scope) => `"${clip(scope, MAX_ITEM_CHARS)}"`);
 }
 
+function unknownScopeHint(request: RefusedRequest): string {
+  const version = request.serverVersion?.configured === false ? request.serverVersion.version : undefined;
+  if (version !== undefined && atLeast(version, REGISTRY_VERSION)) {
+    return `they are not in the registry of Fides ${version.text}`;
+  }
+  const which = version === undefined ? "it" : `Fides ${version.text}`;
+  return `${which} may be older than this SDK's scope registry (Fides ${REGISTRY_VERSION.text})`;
+}
+
 function forbiddenMessage(
   prefix: string,
   facts: ForbiddenFacts,
@@ -110,7 +143,7 @@ function forbiddenMessage(
     case "invalid_scope":
       return (facts.invalidScopes ?? []).length > 0
         ? `${prefix}: the server does not know the scope(s) ${quoteList(facts.invalidScopes ?? [])}; ` +
-            "it may be older than this SDK's scope registry (Fides 2.86.2)"
+            unknownScopeHint(request)
         : `${prefix}: the server rejected a scope as invalid`;
     case "cannot_assign_scopes":
       return `${prefix}: the caller cannot grant scope(s) it does not hold: ${quoteList(facts.missingScopes ?? [])}`;
@@ -153,8 +186,8 @@ export function toApiError(request: RefusedRequest, response: Response, body: un
     return new FidesForbiddenError(forbiddenMessage(prefix, facts, text(detail), request), init, facts);
   }
   if (status === 404) {
-    const hint =
-      detail === "Item not found" ? " (this server has no such route; it may be older than Fides 2.82)" : "";
+    // Fides's catch-all answers an unknown /api/v1 route so; any other detail is the route's own.
+    const hint = detail === "Item not found" ? missingRouteHint(request, "no such route") : "";
     return new FidesNotFoundError(`${prefix}: ${text(detail)}${hint}`, init);
   }
   if (status === 422) {
@@ -169,7 +202,7 @@ export function toApiError(request: RefusedRequest, response: Response, body: un
   if (status >= 500) return new FidesServerError(`${prefix}: ${text(detail)}`, init);
   if (status === 405) {
     return new FidesApiError(
-      `${prefix}: ${text(detail)} (this server lacks the route; it may be older than Fides 2.82)`,
+      `${prefix}: ${text(detail)}${missingRouteHint(request, `no ${request.method} route at this path`)}`,
       init,
     );
   }

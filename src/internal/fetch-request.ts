@@ -1,3 +1,4 @@
+import { FidesResponseValidationError } from "../errors.js";
 import type { FidesFetchInit, RequestOptions } from "../options.js";
 import {
   assertFlag,
@@ -7,7 +8,7 @@ import {
   invalidType,
   invalidValue,
 } from "./assert.js";
-import type { PipelineRequest, RequestData } from "./request-data.js";
+import type { Answer, PipelineRequest, RequestData } from "./request-data.js";
 import { MAX_TIMER_MS, TRANSPORT_HEADERS } from "./resolve-options.js";
 
 /**
@@ -223,6 +224,46 @@ export function resolveFetchInit(value: FidesFetchInit | undefined): ResolvedFet
   };
 }
 
+/** An `Accept` that admits an HTML page: text/html, text/any or any/any. */
+const ADMITS_HTML = /text\/html|text\/\*|\*\/\*/i;
+const API_PREFIX = "/api/v1";
+
+/**
+ * Refuses a 2xx HTML page where JSON was expected. Fides serves its admin UI, 200 `text/html`,
+ * for every path outside `/api/v1`, so `sdk.fetch("/dsr/policy")` would otherwise "succeed". JSON
+ * is expected unless the request's `Accept` admits HTML: a caller who wants the page says so.
+ * @param request what was sent
+ * @param answer the 2xx answer
+ * @throws {FidesResponseValidationError} naming the likely missing `/api/v1`
+ */
+function refuseUnexpectedHtml(
+  request: {
+    operation: string;
+    method: string;
+    path: string;
+    headers?: Readonly<Record<string, string>> | undefined;
+  },
+  answer: Answer,
+): Response {
+  const { response } = answer;
+  const type = response.headers.get("content-type") ?? "";
+  if (!type.trimStart().toLowerCase().startsWith("text/html")) return response;
+  const accept = request.headers?.accept;
+  if (accept !== undefined && ADMITS_HTML.test(accept)) return response;
+  const { method, path } = request;
+  const lead = `${method} ${path} answered ${response.status} with an HTML page where JSON was expected`;
+  const hint =
+    path === API_PREFIX || path.startsWith(`${API_PREFIX}/`)
+      ? "; a proxy or the admin UI answered instead of the API (send Accept: text/html to receive HTML)"
+      : `: Fides serves its admin UI outside /api/v1, so the path probably lacks it ("${API_PREFIX}${path}"); send Accept: text/html to receive HTML`;
+  throw new FidesResponseValidationError(
+    `${lead}${hint}`,
+    { operation: request.operation, method, path },
+    "",
+    response,
+  );
+}
+
 /**
  * The pipeline request of one `sdk.fetch()` call.
  * @param target where it goes
@@ -245,7 +286,13 @@ export function fetchRequest(
     authenticated,
     returnsErrors: !init.throwOnError,
     handsOverBody: true,
-    parse: (answer) => answer.response,
+    parse: (answer) =>
+      answer.response.ok && init.throwOnError
+        ? refuseUnexpectedHtml(
+            { operation: "fetch", method: init.method, path: target.path, headers: init.headers },
+            answer,
+          )
+        : answer.response,
   };
 }
 
@@ -259,12 +306,14 @@ export function fetchRequest(
  * @param authenticated whether it carries the client's token (not for a client without credentials)
  * @param bodyLimit the most decoded bytes read from a success body, inside the call's deadline
  * @throws {TypeError} when the request leaves the base URL or its route, or names a transport header
+ * @param throwOnError whether a non-2xx answer throws the typed error instead of being returned
  */
 export async function forwardedRequest(
   baseUrl: string,
   request: Request,
   authenticated: boolean,
   bodyLimit: number,
+  throwOnError = false,
 ): Promise<PipelineRequest<Response>> {
   const { origin, prefix } = splitBase(baseUrl);
   const url = new URL(request.url);
@@ -274,19 +323,24 @@ export async function forwardedRequest(
   assertStaysOnRoute(url.pathname, "path");
   for (const name of request.headers.keys()) assertNotTransport(name, "headers");
   const method = request.method.toUpperCase();
+  const headers = Object.fromEntries(request.headers);
+  const path = url.pathname.slice(prefix.length) || "/";
   return {
     operation: "api",
     method,
-    path: url.pathname.slice(prefix.length) || "/",
+    path,
     query: url.search.slice(1),
     body: request.body === null ? undefined : new Uint8Array(await request.arrayBuffer()),
-    headers: Object.fromEntries(request.headers),
+    headers,
     idempotent: IDEMPOTENT_METHODS.has(method),
     authenticated,
-    returnsErrors: true,
+    returnsErrors: !throwOnError,
     bodyLimit,
     buffersBody: true,
-    parse: (answer) => answer.response,
+    parse: (answer) =>
+      answer.response.ok
+        ? refuseUnexpectedHtml({ operation: "api", method, path, headers }, answer)
+        : answer.response,
   };
 }
 

@@ -1,4 +1,5 @@
 import {
+  FidesAuthenticationError,
   FidesError,
   FidesForbiddenError,
   FidesRateLimitError,
@@ -29,6 +30,7 @@ import { firstProblem } from "./schemas.js";
 import { ScopeRefusals } from "./scope-refusals.js";
 import { ServerVersion } from "./server-version.js";
 import { storedTokenOf } from "./tokens/access-token-rules.js";
+import { CREDENTIAL_REFUSAL_MS, CredentialRefusal } from "./tokens/credential-refusal.js";
 import { TokenManager } from "./tokens/token-manager.js";
 import { atLeast } from "./version.js";
 
@@ -50,6 +52,8 @@ export class Pipeline {
   readonly #refusals: ScopeRefusals;
   /** Knows the secret and every token held or sent, and scrubs them from what the client keeps. */
   readonly #redactor = new Redactor();
+  /** A refusal of the credentials by the token route: calls fail fast until it is old or they change. */
+  readonly #credentialRefusal: CredentialRefusal;
   #credentials: Credentials;
   /** The token route's last 429 with `Retry-After`: until when, and its error. */
   #tokenRouteLimit: { until: number; error: FidesRateLimitError } | undefined;
@@ -72,6 +76,7 @@ export class Pipeline {
       known: options.serverVersion === "auto" ? undefined : options.serverVersion,
     });
     this.#refusals = new ScopeRefusals(options.now);
+    this.#credentialRefusal = new CredentialRefusal(options.now);
     this.#tokens =
       credentials.kind === "client"
         ? new TokenManager({
@@ -164,6 +169,11 @@ export class Pipeline {
     );
   }
 
+  /** The current client id (it changes with {@link Pipeline.setCredentials}), or `undefined` without credentials. */
+  get clientId(): string | undefined {
+    return this.#credentials.kind === "client" ? this.#credentials.clientId : undefined;
+  }
+
   /** Whether the client holds credentials or a token; without, authenticated calls are refused before sending. */
   get authenticates(): boolean {
     return this.#credentials.kind !== "none";
@@ -226,10 +236,32 @@ export class Pipeline {
   ownSecretRotated(id: string, secret: string): void {
     const credentials = this.#credentials;
     if (credentials.kind !== "client" || id !== credentials.clientId) return;
-    this.#credentials = { kind: "client", clientId: credentials.clientId, clientSecret: secret };
-    this.#redactor.addSecret(credentials.clientId, secret);
-    this.#tokens?.rekey(() => tokenStoreKey(this.options.baseUrl, credentials.clientId, secret));
+    this.setCredentials(credentials.clientId, secret);
     this.options.logger.info("adopted the rotated client secret for future token requests");
+  }
+
+  /**
+   * Takes new credentials for future token requests. The same client id with a new secret keeps
+   * the current token (Fides does not revoke tokens when a secret is rotated), moved to the new
+   * store key; another client id drops it and the remembered scope refusals. Either way a
+   * remembered refusal of the old credentials is forgotten.
+   * @param clientId the client id, checked by the caller
+   * @param clientSecret the secret, checked by the caller
+   */
+  setCredentials(clientId: string, clientSecret: string): void {
+    const previous = this.#credentials;
+    if (previous.kind !== "client") throw new FidesError("a client without credentials cannot take new ones");
+    this.#credentials = { kind: "client", clientId, clientSecret };
+    this.#redactor.addSecret(clientId, clientSecret);
+    this.#credentialRefusal.clear();
+    const key = () => tokenStoreKey(this.options.baseUrl, clientId, clientSecret);
+    if (clientId === previous.clientId) {
+      this.#tokens?.rekey(key);
+    } else {
+      this.#tokens?.clear();
+      this.#tokens?.rekey(key);
+      this.#refusals.clear();
+    }
   }
 
   /** Keeps credentials and tokens out of `JSON.stringify`. */
@@ -366,6 +398,7 @@ export class Pipeline {
           freshToken: resent,
           now: this.options.now(),
           redactor: this.#redactor,
+          serverVersion: this.#version.reported(),
         },
         response,
         await readErrorBody(response),
@@ -484,6 +517,8 @@ export class Pipeline {
   async #acquire(): Promise<StoredToken> {
     const credentials = this.#credentials;
     if (credentials.kind !== "client") throw new FidesError("a fixed access token cannot be re-acquired");
+    const remembered = this.#credentialRefusal.recalled();
+    if (remembered !== undefined) throw remembered;
     const sentAt = this.options.now();
     this.#throwIfTokenRouteClosed(sentAt);
     let answer: ReturnType<typeof acquireAccessToken.schema.parse>;
@@ -496,6 +531,15 @@ export class Pipeline {
     } catch (error) {
       if (error instanceof FidesRateLimitError && error.retryAfterMs !== undefined) {
         this.#tokenRouteLimit = { until: this.options.now() + error.retryAfterMs, error };
+      }
+      // Only a refusal of the credentials still current: new ones may have been set meanwhile.
+      if (error instanceof FidesAuthenticationError && this.#credentials === credentials) {
+        this.#credentialRefusal.remember(error);
+        this.options.logger.warn(
+          `the token route refused the credentials of client "${credentials.clientId}" (401); ` +
+            `calls needing a new token fail without asking for ${CREDENTIAL_REFUSAL_MS / 1000} s, ` +
+            "or until sdk.setCredentials() gives the client new ones",
+        );
       }
       throw error;
     }

@@ -65,7 +65,17 @@ const KNOWN = new Set([
 /** The longest delay `setTimeout` keeps (2^31 − 1 ms). */
 export const MAX_TIMER_MS = 2_147_483_647;
 const noop = (): void => {};
-const SILENT: FidesLogger = { debug: noop, info: noop, warn: noop, error: noop };
+/**
+ * The default logger: quiet about routine work, but a warning (refused credentials, a failed
+ * background refresh, a failing token store) reaches the console, where a service's operator sees
+ * it before every call fails.
+ */
+const WARNINGS_TO_CONSOLE: FidesLogger = {
+  debug: noop,
+  info: noop,
+  warn: (message) => console.warn(`fides-sdk: ${message}`),
+  error: (message) => console.error(`fides-sdk: ${message}`),
+};
 const LOOPBACK_V4 = /^127(?:\.\d{1,3}){3}$/;
 /** An HTTP header name: an RFC 9110 token. */
 const HEADER_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
@@ -115,7 +125,7 @@ function resolveBaseUrl(raw: Record<string, unknown>): string {
     const corrected = `${url.origin}${url.pathname.replace(API_PREFIX, "").replace(/\/+$/, "")}`;
     throw invalidValue(
       "options.baseUrl",
-      `must not end in /api/v1: the SDK adds /api/v1 itself, so every path would be doubled; use "${corrected}"`,
+      `must not end in /api/v1: it is the server's root, and paths start below it (the OAuth methods' own, and sdk.fetch("/api/v1/…") paths), so /api/v1 would be doubled; use "${corrected}"`,
     );
   }
   if (
@@ -172,6 +182,35 @@ function resolveTokenStore(value: unknown): TokenStore | undefined {
     );
   }
   return store;
+}
+
+/**
+ * Validates the argument of `sdk.setCredentials()`.
+ * @param credentials the new `clientSecret`, and optionally a new `clientId`
+ * @param current the client's current id; `undefined` when it was built without credentials
+ * @throws {TypeError} `ERR_MISSING_OPTION` for a client built without credentials, else naming the bad field
+ */
+export function resolveNewCredentials(
+  credentials: unknown,
+  current: string | undefined,
+): { clientId: string; clientSecret: string } {
+  if (current === undefined) {
+    throw missingOption(
+      "options.clientId",
+      "is required for setCredentials(): this client was built with accessToken or without credentials",
+    );
+  }
+  if (typeof credentials !== "object" || credentials === null) throw invalidType("credentials", "an object");
+  const raw = credentials as Record<string, unknown>;
+  for (const name of Object.keys(raw)) {
+    if (name !== "clientId" && name !== "clientSecret") {
+      throw invalidValue(`credentials.${name}`, "is not a known field");
+    }
+  }
+  const clientSecret = assertOptionalString(raw.clientSecret, "credentials.clientSecret");
+  if (clientSecret === undefined) throw missingOption("credentials.clientSecret", "is required");
+  const clientId = assertOptionalString(raw.clientId, "credentials.clientId") ?? current;
+  return { clientId, clientSecret };
 }
 
 function resolveHeaders(raw: Record<string, unknown>): Record<string, string> {
@@ -238,7 +277,7 @@ export function resolveOptions(options: unknown): { resolved: ResolvedOptions; c
     headers: resolveHeaders(raw),
     logger:
       raw.logger === undefined
-        ? SILENT
+        ? WARNINGS_TO_CONSOLE
         : assertMethods<FidesLogger>(raw.logger, "options.logger", ["debug", "info", "warn", "error"]),
     now: assertOptionalFunction<() => number>(raw.now, "options.now") ?? monotonicNow,
     serverVersion: resolveServerVersion(raw),

@@ -11,6 +11,12 @@ interface ServerVersionInit {
   known?: Version | undefined;
 }
 
+/** A version and where it came from: the caller's `serverVersion` option, or the server. */
+export interface KnownVersion {
+  version: Version;
+  configured: boolean;
+}
+
 /**
  * The server's version, read once and lazily: one probe in flight for every concurrent caller.
  * A probe with no answer at all fails the caller (and is tried again next time); an answer that
@@ -20,6 +26,10 @@ export class ServerVersion {
   readonly #probe: () => Promise<string>;
   readonly #logger: FidesLogger;
   #version: Version | undefined;
+  /** Whether {@link ServerVersion.get} had to assume a version the server did not report. */
+  #assumed = false;
+  /** Whether the version is the caller's `serverVersion` option rather than the server's word. */
+  readonly #configured: boolean;
   #probing: Promise<Version> | undefined;
 
   /** @param init the probe, the logger and a configured version */
@@ -27,6 +37,7 @@ export class ServerVersion {
     this.#probe = init.probe;
     this.#logger = init.logger;
     this.#version = init.known;
+    this.#configured = init.known !== undefined;
   }
 
   /** The server's version: known, or read once with the probe. */
@@ -36,6 +47,13 @@ export class ServerVersion {
       this.#probing = undefined;
     });
     return this.#probing;
+  }
+
+  /** The version configured or reported by the server, if known by now; never an assumed one. */
+  reported(): KnownVersion | undefined {
+    const version = this.#version;
+    if (this.#assumed || version === undefined) return undefined;
+    return { version, configured: this.#configured };
   }
 
   /**
@@ -63,6 +81,7 @@ export class ServerVersion {
         `could not read the server version from GET /health (${error.code}); assuming a current server (2.82 or later)`,
       );
       this.#version = CLIENT_CRUD_VERSION;
+      this.#assumed = true;
       return CLIENT_CRUD_VERSION;
     }
     if (version === undefined) {
@@ -70,7 +89,10 @@ export class ServerVersion {
         "GET /health reported no readable version; assuming a current server (2.82 or later)",
       );
     }
-    this.#version ??= version ?? CLIENT_CRUD_VERSION;
+    if (this.#version === undefined) {
+      this.#version = version ?? CLIENT_CRUD_VERSION;
+      this.#assumed = version === undefined;
+    }
     this.#logger.debug(`server version: ${this.#version.text}`);
     return this.#version;
   }

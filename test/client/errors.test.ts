@@ -117,7 +117,9 @@ describe("mapping answers to the error tree", () => {
     const w = world(server, { serverVersion: "2.81.1" });
     const error = await failure(w.client({ serverVersion: "2.84.2" }).oauth.rotateClientSecret("abc"));
     expect(error).toMatchObject({ name: "FidesApiError", status: 405 });
-    expect(error.message).toContain("it may be older than Fides 2.82");
+    expect(error.message).toContain(
+      "configured as Fides 2.84.2: check the path, and the serverVersion option",
+    );
   });
 
   it("a dropped connection as FidesConnectionError, with the cause kept", async () => {

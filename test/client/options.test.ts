@@ -193,7 +193,7 @@ describe("resolving options", () => {
     const error = misuse({ ...base, baseUrl });
     expect(error).toMatchObject({
       code: "ERR_INVALID_ARG_VALUE",
-      message: `"options.baseUrl" must not end in /api/v1: the SDK adds /api/v1 itself, so every path would be doubled; use "${corrected}"`,
+      message: `"options.baseUrl" must not end in /api/v1: it is the server's root, and paths start below it (the OAuth methods' own, and sdk.fetch("/api/v1/…") paths), so /api/v1 would be doubled; use "${corrected}"`,
     });
   });
 

@@ -50,8 +50,13 @@ export function sdkOptions(
     allowInsecureHttp: config.allowInsecureHttp,
     allowUnknownScopes: config.allowUnknownScopes,
     userAgent: `fides-oauth-cli/${packageVersion()}`,
+    // A command reports its own failure in one line; the SDK's console warnings would repeat it.
+    logger: QUIET,
   };
 }
+
+const quiet = (): void => {};
+const QUIET = { debug: quiet, info: quiet, warn: quiet, error: quiet };
 
 function debugConfig(context: CommandContext, config: ServerConfig | ClientConfig): void {
   if (context.values.debug !== true) return;

@@ -109,9 +109,13 @@ function adviceOf(error: FidesApiError): string {
       : "; the request carried no usable bearer token";
   }
   if (isFidesNotFoundError(candidate)) {
-    return CLIENT_ID_IN_PATH.test(error.path)
-      ? '; no such client: check the id with "fides-oauth clients list"'
-      : "; the server has no such route: check that the URL points at Fides";
+    if (CLIENT_ID_IN_PATH.test(error.path))
+      return '; no such client: check the id with "fides-oauth clients list"';
+    // Only Fides's catch-all says "Item not found"; any other detail ("No Policy found") is the
+    // route answering that what it was asked for does not exist.
+    return error.detail === "Item not found"
+      ? "; Fides has no such route: check the path (it starts with /api/v1) and that the URL points at Fides"
+      : "; the route answered that what it was asked for does not exist";
   }
   if (isFidesRateLimitError(candidate)) {
     const wait =
@@ -119,7 +123,7 @@ function adviceOf(error: FidesApiError): string {
     return `; Fides limits this route: try again in ${wait}`;
   }
   if (isFidesServerError(candidate)) return "; the server failed: try again later, or check its logs";
-  if (error.status === 405) return "; the server does not offer this operation (an older Fides?)";
+  if (error.status === 405) return `; Fides has no ${error.method} route at this path`;
   return "";
 }
 

@@ -129,11 +129,11 @@ export class TokenManager {
   }
 
   /**
-   * Moves the cached token to a new store key, after the client rotated its own secret.
+   * Moves the cached token to a new store key, after the client's secret changed. The copy under
+   * the old key is left to expire: in a fleet, processes not yet given the new secret still read it.
    * @param key the key of the new credentials
    */
   rekey(key: () => Promise<TokenStoreKey>): void {
-    this.#deleteStored(undefined);
     this.#keyOf = key;
     this.#keyPromise = undefined;
     const entry = this.#entry;
