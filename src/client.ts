@@ -231,7 +231,12 @@ export class FidesClient {
                 },
               };
         const response = await this.#pipeline.request(checked, { signal: request.signal, timeoutMs });
-        recordAnswer(response, { method: forwarded.method, path: forwarded.path, operation });
+        recordAnswer(response, {
+          method: forwarded.method,
+          path: forwarded.path,
+          operation,
+          redactor: this.#pipeline.redactor,
+        });
         return response;
       },
     });

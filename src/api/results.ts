@@ -10,6 +10,8 @@ interface AnswerFacts {
   readonly method: string;
   readonly path: string;
   readonly operation: KnownOperation | undefined;
+  /** The client's redactor: the server may echo the token the call carried. */
+  readonly redactor: Redactor;
 }
 
 const ANSWERS = new WeakMap<Response, AnswerFacts>();
@@ -36,16 +38,12 @@ export interface BulkAnswer<S = unknown> {
   failed: BulkFailure[];
 }
 
-function describeResponse(response: unknown): {
-  method: string;
-  path: string;
-  operation: KnownOperation | undefined;
-} {
+function describeResponse(response: unknown): AnswerFacts {
   const facts = response instanceof Response ? ANSWERS.get(response) : undefined;
   if (facts !== undefined) return facts;
   let path = "(unknown path)";
   if (response instanceof Response && response.url !== "") path = new URL(response.url).pathname;
-  return { method: "?", path, operation: undefined };
+  return { method: "?", path, operation: undefined, redactor: new Redactor() };
 }
 
 /**
@@ -75,8 +73,8 @@ export async function throwOnError<D>(result: ApiResult<D> | Promise<ApiResult<D
       sentScopes: undefined,
       freshToken: false,
       now: Date.now(),
-      // The body is the one openapi-fetch already handed to the caller; this client sent no secret.
-      redactor: new Redactor(),
+      // The call carried the client's token, which a server may echo in its detail.
+      redactor: facts.redactor,
     },
     response,
     settled.error,

@@ -264,6 +264,11 @@ export class Pipeline {
     }
   }
 
+  /** Scrubs the secret and every token this client held or sent (for errors built outside the loop). */
+  get redactor(): Redactor {
+    return this.#redactor;
+  }
+
   /** Keeps credentials and tokens out of `JSON.stringify`. */
   toJSON(): Record<string, never> {
     return {};

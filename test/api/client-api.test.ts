@@ -107,6 +107,21 @@ describe("throwOnError", () => {
     expect(error.message).toMatch(/^GET \/api\/v1\/oauth\/client\/nope failed with 404/);
   });
 
+  it("scrubs the call's token from a detail the server echoes", async () => {
+    const w = world(server);
+    w.fides.route("GET", POLICY, { scopes: [] }, (request) => ({
+      status: 400,
+      json: { detail: `bad request with ${request.headers.get("authorization") ?? ""}` },
+    }));
+    const sdk = w.client();
+    const token = await sdk.oauth.getAccessToken();
+    const error = await failure(throwOnError(sdk.api().GET(POLICY)));
+    expect(error.message).toContain("bad request with");
+    for (const shown of [error.message, JSON.stringify(error), inspect(error, { depth: 5 })]) {
+      expect(shown).not.toContain(token);
+    }
+  });
+
   it("refuses what is not an openapi-fetch result", async () => {
     await expect(throwOnError({} as never)).rejects.toMatchObject({
       name: "TypeError",
