@@ -18,7 +18,7 @@ import {
   type WebhookDelivery,
   type WebhookReceiverOptions,
 } from "../../src/webhooks/index.js";
-import { startReadmeReceiver } from "../webhooks/readme-example.js";
+import { expectReadmeFlowAsOnRealFides, runReadmeFlow } from "../webhooks/readme-example.js";
 import { REAL_VERSIONS, realServer } from "./servers.js";
 
 const servers: Server[] = [];
@@ -204,34 +204,14 @@ describe.each(REAL_VERSIONS)("fides-sdk/webhooks against real Fides %s", (versio
     });
   });
 
-  test("the README's receiver, run as written, halts the request and its worker resumes it to complete", async () => {
-    const sdk = admin();
-    const key = suffix();
-    const secret = `whsec-${randomBytes(12).toString("hex")}`;
-    const example = await startReadmeReceiver({
-      FIDES_URL: realServer(version).url,
-      FIDES_WEBHOOK_SECRET: secret,
-      DELIVERY_KEY: randomBytes(32).toString("base64"),
+  test("the README's example, both blocks as written: the worker resumes the halted request to complete, the post webhook follows, and a pre-approval delivery marked eligible approves the next one", async () => {
+    const server = realServer(version);
+    const flow = await runReadmeFlow({
+      url: server.url,
+      clientId: server.clientId,
+      clientSecret: server.clientSecret,
     });
-    try {
-      await sdk.webhooks.createConnection({
-        key: `readme_${key}`,
-        url: `${example.url}/fides`,
-        authorization: secret,
-      });
-      const policy = await erasurePolicy(sdk, key);
-      await sdk.webhooks.attachPolicyWebhook(policy, "pre", {
-        key: `readme_${key}`,
-        connectionKey: `readme_${key}`,
-        direction: "two_way",
-      });
-      const id = await createRequest(sdk, policy);
-      await example.waitFor(new RegExp(`^done ${id}$`));
-      await expect.poll(() => statusOf(sdk, id), { timeout: 20_000 }).toBe("complete");
-      expect(example.lines).toContain(`pre two_way ${id}`);
-    } finally {
-      example.stop();
-    }
+    expectReadmeFlowAsOnRealFides(flow);
   });
 
   test("a delivery serialized for a queue is revived and resumed, its token never in clear", async () => {

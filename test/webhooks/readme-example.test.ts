@@ -1,51 +1,42 @@
-// The README's "Receiving Fides webhooks" example, run as written, fed deliveries shaped exactly as
-// Fides sends them, its callbacks reaching a stand-in Fides on loopback.
+// The README's "Receiving Fides webhooks" example, both blocks run as written, against the emulator
+// served on loopback: the emulator POSTs its own deliveries to the README's receiver, and the
+// README's worker answers through the emulator's callback routes with the tokens it was sent.
 import { afterEach, expect, test } from "vitest";
-import { fidesDelivery, post, SAMPLE_TOKEN } from "./fides-delivery.js";
-import { fakeFides } from "./harness.js";
-import { type RunningExample, startReadmeReceiver } from "./readme-example.js";
+import { type FidesEmulatorServer, startFidesEmulatorServer } from "../../src/testing/server-entry.js";
+import { expectReadmeFlowAsOnRealFides, runReadmeFlow } from "./readme-example.js";
 
-const SECRET = "readme-example-secret";
-let example: RunningExample | undefined;
-afterEach(() => example?.stop());
+let server: FidesEmulatorServer | undefined;
+afterEach(() => server?.close());
 
-test("the README receiver halts a pre-execution delivery, then its worker resumes it; a pre-approval one is marked eligible", async () => {
-  const fides = await fakeFides();
-  example = await startReadmeReceiver({
-    FIDES_URL: fides.url,
-    FIDES_WEBHOOK_SECRET: SECRET,
-    DELIVERY_KEY: "d".repeat(32),
+test("the README's receiver, registered by the README's block, halts an erasure request that its worker resumes to complete; with manual approval its worker marks the request eligible and it runs", async () => {
+  server = await startFidesEmulatorServer();
+  const flow = await runReadmeFlow({
+    url: server.url,
+    clientId: "fidesadmin",
+    clientSecret: "fidesadminsecret",
   });
-  const id = "pri_11111111-2222-4333-8444-555555555555";
-  const pre = await post(
-    `${example.url}/fides`,
-    fidesDelivery({ kind: "pre-two-way", sentAt: Date.now(), authorization: SECRET, requestId: id }),
-  );
-  expect([pre.status, pre.json]).toEqual([200, { halt: true, derived_identity: null }]);
-  await example.waitFor(new RegExp(`^done ${id}$`));
-  const approval = await post(
-    `${example.url}/fides`,
-    fidesDelivery({
-      kind: "pre-approval",
-      era: "2.82",
-      sentAt: Date.now(),
-      authorization: SECRET,
-      requestId: id,
-    }),
-  );
-  expect(approval.status).toBe(200);
-  const wrong = await post(
-    `${example.url}/fides`,
-    fidesDelivery({ kind: "post-one-way", sentAt: Date.now(), authorization: "nope", requestId: id }),
-  );
-  expect(wrong.status).toBe(401);
-  await example.waitFor(/^done .*/);
-  await expect.poll(() => fides.requests.length).toBe(2);
-  expect(fides.requests.map((r) => [r.method, r.url, r.authorization])).toEqual([
-    ["POST", `/api/v1/privacy-request/${id}/resume`, `Bearer ${SAMPLE_TOKEN}`],
-    ["POST", `/api/v1/privacy-request/${id}/pre-approve/eligible`, `Bearer ${SAMPLE_TOKEN}`],
+  expectReadmeFlowAsOnRealFides(flow);
+
+  const { direct, approved } = { direct: flow.direct.id, approved: flow.approved.id };
+  const emulator = server.emulator;
+  expect(
+    emulator.privacyRequests
+      .deliveries()
+      .map((d) => [d.privacyRequestId, d.callbackType, d.webhookKey, d.status]),
+  ).toEqual([
+    [direct, "pre", "my_check", 200],
+    [direct, "post", "my_notice", 200],
+    [approved, "pre_approval", "my_approval", 200],
+    [approved, "pre", "my_check", 200],
+    [approved, "post", "my_notice", 200],
   ]);
-  expect(example.lines).toContain(`pre two_way ${id}`);
-  expect(example.lines).toContain(`pre_approval two_way ${id}`);
-  expect(example.lines.join("\n")).not.toContain(SAMPLE_TOKEN);
-}, 60_000);
+  const callbacks = emulator
+    .requests()
+    .filter((r) => /\/(resume|pre-approve\/eligible)$/.test(r.path))
+    .map((r) => [r.method, r.path, r.status]);
+  expect(callbacks).toEqual([
+    ["POST", `/api/v1/privacy-request/${direct}/resume`, 200],
+    ["POST", `/api/v1/privacy-request/${approved}/pre-approve/eligible`, 200],
+    ["POST", `/api/v1/privacy-request/${approved}/resume`, 200],
+  ]);
+}, 120_000);
