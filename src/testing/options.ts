@@ -52,7 +52,10 @@ export interface PrivacyRequestOptions {
   readonly processing?: Processing;
   /** `execution.require_manual_request_approval` (also settable with `PATCH /api/v1/config`). @default false */
   readonly manualApproval?: boolean;
-  /** `execution.privacy_request_delay_timeout`: minutes a webhook's callback token is accepted. @default 3600 */
+  /**
+   * `execution.privacy_request_delay_timeout`: minutes a webhook's callback token is accepted; 0
+   * refuses every callback (403 `Webhook token expired`), as a server started with 0 does. @default 3600
+   */
   readonly callbackTokenMinutes?: number;
 }
 
@@ -143,10 +146,10 @@ export function resolveOptions(options: FidesEmulatorOptions = {}): ResolvedOpti
     );
   }
   const callbackTokenMinutes = privacy.callbackTokenMinutes ?? 3600;
-  if (!(Number.isInteger(callbackTokenMinutes) && callbackTokenMinutes > 0)) {
+  if (!(Number.isInteger(callbackTokenMinutes) && callbackTokenMinutes >= 0)) {
     throw new EmulatorArgumentError(
       "ERR_INVALID_ARG_VALUE",
-      `"options.privacyRequests.callbackTokenMinutes" must be a positive integer`,
+      `"options.privacyRequests.callbackTokenMinutes" must be an integer from 0`,
     );
   }
   return {

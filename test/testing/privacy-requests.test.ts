@@ -288,9 +288,11 @@ describe("privacy requests by release", () => {
         message: expect.stringContaining('"options.privacyRequests.processing"'),
       }),
     );
-    expect(() => createFidesEmulatorCore({ privacyRequests: { callbackTokenMinutes: 0 } })).toThrow(
-      /"options.privacyRequests.callbackTokenMinutes" must be a positive integer/,
-    );
+    for (const callbackTokenMinutes of [-1, 1.5])
+      expect(() => createFidesEmulatorCore({ privacyRequests: { callbackTokenMinutes } })).toThrow(
+        /"options.privacyRequests.callbackTokenMinutes" must be an integer from 0/,
+      );
+    expect(() => createFidesEmulatorCore({ privacyRequests: { callbackTokenMinutes: 0 } })).not.toThrow();
   });
 });
 

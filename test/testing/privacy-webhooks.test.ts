@@ -241,6 +241,52 @@ describe("webhooks through MSW", () => {
     expect([none.status, none.body]).toEqual([401, { detail: "Failed to authenticate" }]);
   });
 
+  it("with callbackTokenMinutes 0, as a server started with privacy_request_delay_timeout 0, every callback is 403 Webhook token expired at once; PATCH /api/v1/config cannot change it", async () => {
+    const emulator = emulatorFor({ privacyRequests: { callbackTokenMinutes: 0 } });
+    const base = emulator.baseUrl;
+    const token = await rootToken(base);
+    const patched = await send(base, "PATCH", "/api/v1/config", token, {
+      execution: { privacy_request_delay_timeout: 3600, require_manual_request_approval: true },
+    });
+    expect([patched.status, patched.body.execution]).toEqual([
+      200,
+      { require_manual_request_approval: true },
+    ]);
+    await configure(base, token, RECEIVER);
+    await send(base, "PUT", "/api/v1/dsr/webhook/pre_approval", token, [
+      { connection_config_key: "hook", name: "PA", key: "pa" },
+    ]);
+    answer = (delivery) => HttpResponse.json(delivery.headers.has("reply-to") ? { halt: true } : {});
+    const id = (await send(base, "POST", "/api/v1/privacy-request/authenticated", token, [ACCESS])).body
+      .succeeded[0].id;
+    const paToken = received[0]?.headers.get("reply-to-token") ?? "";
+    const eligible = await send(base, "POST", `/api/v1/privacy-request/${id}/pre-approve/eligible`, paToken);
+    expect([eligible.status, eligible.body]).toEqual([403, { detail: "Webhook token expired" }]);
+    expect(await statusOf(base, token, id)).toBe("awaiting_pre_approval");
+
+    await send(base, "PATCH", "/api/v1/privacy-request/administrate/approve", token, { request_ids: [id] });
+    expect(await statusOf(base, token, id)).toBe("paused");
+    const resumeToken = received[1]?.headers.get("reply-to-token") ?? "";
+    const resumed = await send(base, "POST", `/api/v1/privacy-request/${id}/resume`, resumeToken, {});
+    expect([resumed.status, resumed.body]).toEqual([403, { detail: "Webhook token expired" }]);
+    expect(await statusOf(base, token, id)).toBe("paused");
+  });
+
+  it("counts a token exactly callbackTokenMinutes old as expired (Fides's clock has always moved on by then)", async () => {
+    const frozen = Date.now(); // only advanceTime() moves this clock
+    const emulator = emulatorFor({ now: () => frozen, privacyRequests: { callbackTokenMinutes: 60 } });
+    const base = emulator.baseUrl;
+    const token = await rootToken(base);
+    await configure(base, token, RECEIVER);
+    answer = (delivery) => HttpResponse.json(delivery.headers.has("reply-to") ? { halt: true } : {});
+    const id = (await send(base, "POST", "/api/v1/privacy-request/authenticated", token, [ACCESS])).body
+      .succeeded[0].id;
+    const replyToken = received[0]?.headers.get("reply-to-token") ?? "";
+    emulator.advanceTime(60 * 60_000);
+    const resumed = await send(base, "POST", `/api/v1/privacy-request/${id}/resume`, replyToken, {});
+    expect([resumed.status, resumed.body]).toEqual([403, { detail: "Webhook token expired" }]);
+  });
+
   it("fails the request when a two-way webhook answers non-2xx; retry calls it again", async () => {
     const emulator = emulatorFor();
     const base = emulator.baseUrl;

@@ -20,7 +20,9 @@ export interface CallbackAuthContext {
  * - an OAuth access token (it decrypts, but is no webhook token), a token of the other kind of
  *   webhook (its scopes differ) or a JWE this server did not issue: 403 `Not Authorized for this action`;
  * - text that is not even JWE-shaped: a plain-text 500 from 2.81.0 (the decoder crashes), 403 before;
- * - a token older than `privacy_request_delay_timeout` minutes: 403 `Webhook token expired`;
+ * - a token `privacy_request_delay_timeout` minutes old or older: 403 `Webhook token expired`
+ *   (Fides compares `minutes since issued > timeout` on a microsecond clock, so a token is never
+ *   exactly on time there; with 0, every callback is refused);
  * - a token whose webhook was since removed: 404 naming the webhook's id.
  *
  * The token is bound to its webhook, not to a privacy request: any request it names is served.
@@ -48,7 +50,7 @@ export function checkCallbackToken(
     return detailResponse(403, DETAILS.notAuthorized);
   }
   if (token.kind !== kind) return detailResponse(403, DETAILS.notAuthorized);
-  if (context.store.now() - token.issuedAt > context.callbackTokenMinutes * 60_000) {
+  if (context.store.now() - token.issuedAt >= context.callbackTokenMinutes * 60_000) {
     return detailResponse(403, "Webhook token expired");
   }
   const exists =

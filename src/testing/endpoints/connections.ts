@@ -82,14 +82,34 @@ export function putConnectionSecrets(context: Context, input: RouteInput): Respo
 }
 
 /**
+ * What the API may set under `execution` (`ExecutionApplicationConfig`, the same in 2.78.2, 2.82.2
+ * and 2.86.2); any other key is dropped (`extra="ignore"`), so `privacy_request_delay_timeout`
+ * stays what the server started with.
+ */
+const EXECUTION_KEYS = new Set([
+  "subject_identity_verification_required",
+  "disable_consent_identity_verification",
+  "require_manual_request_approval",
+  "memory_watchdog_enabled",
+  "sql_dry_run",
+]);
+
+/**
  * `PATCH /config`: the API-set configuration, merged and answered whole. The emulator acts on
- * `execution.require_manual_request_approval`; the rest is kept and echoed.
+ * `execution.require_manual_request_approval`; unknown `execution` keys are dropped; the rest is
+ * kept and echoed.
  */
 export function patchConfig(context: Context, input: RouteInput): Response {
   if (input.body.kind !== "json" || !isObject(input.body.value)) {
     return validationResponse([issues.modelAttributesType(["body"])]);
   }
-  const merged = mergeConfig(context.privacy.apiConfig, input.body.value);
+  const change = { ...input.body.value };
+  if (isObject(change.execution)) {
+    change.execution = Object.fromEntries(
+      Object.entries(change.execution).filter(([key]) => EXECUTION_KEYS.has(key)),
+    );
+  }
+  const merged = mergeConfig(context.privacy.apiConfig, change);
   context.privacy.apiConfig = merged;
   const execution = merged.execution;
   if (isObject(execution) && typeof execution.require_manual_request_approval === "boolean") {
