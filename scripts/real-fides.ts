@@ -1,5 +1,6 @@
 /**
- * `npm run real-fides -- start --version 2.86.2 [--token-minutes N] [--rate-limit-header NAME]`
+ * `npm run real-fides -- start --version 2.86.2 [--token-minutes N] [--callback-token-minutes N]
+ *  [--rate-limit-header NAME]`
  * installs that `ethyca-fides` release once (a venv under `${XDG_CACHE_HOME:-~/.cache}/fides-sdk/
  * real-fides/<version>`), starts it with a fresh database and prints one JSON line
  * `{url, version, clientId, clientSecret, pid, …}`.
@@ -30,11 +31,21 @@ function positiveInteger(value: string | undefined, name: string): number | unde
   return parsed;
 }
 
+function naturalNumber(value: string | undefined, name: string): number | undefined {
+  if (value === undefined) return undefined;
+  const parsed = Number(value);
+  if (!(Number.isInteger(parsed) && parsed >= 0)) {
+    throw new RealFidesStepError("arguments", `${name} must be an integer from 0, got "${value}"`);
+  }
+  return parsed;
+}
+
 async function main(argv: readonly string[]): Promise<void> {
   const [command, ...rest] = argv;
   const known = new Set([
     "--version",
     "--token-minutes",
+    "--callback-token-minutes",
     "--rate-limit-header",
     "--auth-rate-limit",
     "--pid",
@@ -50,9 +61,14 @@ async function main(argv: readonly string[]): Promise<void> {
     const header = flag(rest, "--rate-limit-header");
     const authRateLimit = flag(rest, "--auth-rate-limit");
     const tokenLifetimeMinutes = positiveInteger(flag(rest, "--token-minutes"), "--token-minutes");
+    const callbackTokenMinutes = naturalNumber(
+      flag(rest, "--callback-token-minutes"),
+      "--callback-token-minutes",
+    );
     const server = await startRealFides({
       version,
       ...(tokenLifetimeMinutes !== undefined ? { tokenLifetimeMinutes } : {}),
+      ...(callbackTokenMinutes !== undefined ? { callbackTokenMinutes } : {}),
       ...(header !== undefined
         ? { rateLimit: { clientIpHeader: header, ...(authRateLimit ? { authRateLimit } : {}) } }
         : {}),

@@ -24,6 +24,13 @@ export interface StartOptions {
   /** `oauth_access_token_expire_minutes` @default 11520 (the server's default) */
   readonly tokenLifetimeMinutes?: number;
   /**
+   * `execution.privacy_request_delay_timeout`: how many minutes a webhook's `reply-to-token` is
+   * accepted. Read from the start-up configuration only (`PATCH /api/v1/config` drops it), compared
+   * as `minutes since issued > this`, so 0 refuses every callback with 403 `Webhook token expired`.
+   * @default 3600 (the server's default)
+   */
+  readonly callbackTokenMinutes?: number;
+  /**
    * Turn the token endpoint's rate limit on: Fides limits only when a client-IP header is
    * configured (`rate_limit_client_ip_header`); requests without it count against 127.0.0.1.
    */
@@ -102,6 +109,7 @@ export function serverEnvironment(
     FIDES__SECURITY__OAUTH_ROOT_CLIENT_SECRET: ROOT_CLIENT_SECRET,
     FIDES__SECURITY__OAUTH_ACCESS_TOKEN_EXPIRE_MINUTES: String(options.tokenLifetimeMinutes ?? 11520),
     FIDES__SECURITY__RATE_LIMIT_PREFIX: `rate-limit-${run.runId}`,
+    FIDES__EXECUTION__PRIVACY_REQUEST_DELAY_TIMEOUT: String(options.callbackTokenMinutes ?? 3600),
     ...(options.rateLimit
       ? {
           FIDES__SECURITY__RATE_LIMIT_CLIENT_IP_HEADER: options.rateLimit.clientIpHeader,

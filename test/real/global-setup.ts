@@ -34,6 +34,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
           log,
           ownedBy: process.pid,
           tokenLifetimeMinutes: 1,
+          callbackTokenMinutes: 0,
           rateLimit: { clientIpHeader: CLIENT_IP_HEADER },
         },
       ],

@@ -11,7 +11,8 @@ export const REAL_VERSIONS: readonly string[] = (process.env.REAL_FIDES_VERSIONS
 
 /**
  * The roles a version's servers play: `main` is a stock server (8-day tokens, no rate limit);
- * `limited` has 1-minute tokens and the token endpoint's rate limit on, keyed by the
+ * `limited` has 1-minute tokens, webhook callback tokens that expire at once
+ * (`privacy_request_delay_timeout` 0) and the token endpoint's rate limit on, keyed by the
  * {@link CLIENT_IP_HEADER} each test sets to an address of its own.
  */
 export type ServerRole = "main" | "limited";

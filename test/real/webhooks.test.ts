@@ -19,7 +19,7 @@ import {
   type WebhookReceiverOptions,
 } from "../../src/webhooks/index.js";
 import { expectReadmeFlowAsOnRealFides, runReadmeFlow } from "../webhooks/readme-example.js";
-import { REAL_VERSIONS, realServer } from "./servers.js";
+import { CLIENT_IP_HEADER, REAL_VERSIONS, realServer, type ServerRole } from "./servers.js";
 
 const servers: Server[] = [];
 afterAll(async () => {
@@ -90,12 +90,15 @@ async function startReceiver(
 const suffix = () => randomBytes(4).toString("hex");
 
 describe.each(REAL_VERSIONS)("fides-sdk/webhooks against real Fides %s", (version) => {
-  const admin = () => {
-    const server = realServer(version);
+  const admin = (role: ServerRole = "main") => {
+    const server = realServer(version, role);
     return new FidesClient({
       baseUrl: server.url,
       clientId: server.clientId,
       clientSecret: server.clientSecret,
+      // the limited server's token bucket of this file's own (one token per client)
+      headers:
+        role === "limited" ? { [CLIENT_IP_HEADER]: `9.9.${REAL_VERSIONS.indexOf(version) + 1}.30` } : {},
     });
   };
 
@@ -372,6 +375,60 @@ describe.each(REAL_VERSIONS)("fides-sdk/webhooks against real Fides %s", (versio
 
       await (delivery as FidesWebhookDelivery<PreApprovalBody>).markEligible();
       expect(await statusOf(sdk, id)).toBe("complete");
+    } finally {
+      await sdk.webhooks.detachPreApprovalWebhook(`approve_${key}`).catch(() => undefined);
+      await sdk.fetch("/api/v1/config", {
+        method: "PATCH",
+        json: { execution: { require_manual_request_approval: false } },
+      });
+    }
+  });
+
+  test("privacy_request_delay_timeout 0 (the limited server): resume() and markEligible() are 403 Webhook token expired and the request waits on; PATCH /api/v1/config cannot change it", async () => {
+    const server = realServer(version, "limited");
+    const sdk = admin("limited");
+    const key = suffix();
+    const secret = `whsec-${randomBytes(12).toString("hex")}`;
+    const receiver = await startReceiver({ secret, fides: { baseUrl: server.url } });
+    // The setting is read from the start-up configuration only: the API drops it (extra="ignore").
+    const patched = await sdk.fetch("/api/v1/config", {
+      method: "PATCH",
+      json: { execution: { privacy_request_delay_timeout: 3600, require_manual_request_approval: true } },
+    });
+    expect(((await patched.json()) as { execution: Record<string, unknown> }).execution).toEqual({
+      require_manual_request_approval: true,
+    });
+    try {
+      await sdk.webhooks.createConnection({ key: `expiry_${key}`, url: receiver.url, authorization: secret });
+      const policy = await erasurePolicy(sdk, key);
+      await sdk.webhooks.attachPolicyWebhook(policy, "pre", {
+        key: `pre_${key}`,
+        connectionKey: `expiry_${key}`,
+        direction: "two_way",
+      });
+      await sdk.webhooks.attachPreApprovalWebhook({ key: `approve_${key}`, connectionKey: `expiry_${key}` });
+      const waiting = version >= "2.86" ? "awaiting_pre_approval" : "pending";
+      const id = await createRequest(sdk, policy);
+      expect(await statusOf(sdk, id)).toBe(waiting);
+      const approval = receiver.deliveries[0] as FidesWebhookDelivery<PreApprovalBody>;
+      await expect(approval.markEligible()).rejects.toMatchObject({
+        name: "FidesForbiddenError",
+        status: 403,
+        detail: "Webhook token expired",
+      });
+      expect(await statusOf(sdk, id)).toBe(waiting);
+
+      // Approved by hand, the request runs to its two-way pre webhook, which halts it.
+      await sdk.privacyRequests.approve([id]);
+      expect(await statusOf(sdk, id)).toBe("paused");
+      const pre = receiver.deliveries[1] as FidesWebhookDelivery<PreExecutionTwoWayBody>;
+      expect([pre.callbackType, pre.direction]).toEqual(["pre", "two_way"]);
+      await expect(pre.resume()).rejects.toMatchObject({
+        name: "FidesForbiddenError",
+        status: 403,
+        detail: "Webhook token expired",
+      });
+      expect(await statusOf(sdk, id)).toBe("paused");
     } finally {
       await sdk.webhooks.detachPreApprovalWebhook(`approve_${key}`).catch(() => undefined);
       await sdk.fetch("/api/v1/config", {
