@@ -3,6 +3,7 @@
 // ~/.cache/fides-sdk/runtimes, so that a warm run installs nothing. On each runtime, a smoke suite:
 //
 //   seed-http    the Fides guide's seed flow against the emulator's loopback HTTP server
+//   webhooks     fides-sdk/webhooks in process: a delivery through toFetchHandler, serialized, revived
 //   msw          the emulator's MSW handlers in process (not on Deno: a process that called msw's
 //                setupServer never exits there, msw's issue; Deno's suite uses the HTTP server)
 //   cli-demo     `fides-oauth demo`, the CLI's whole flow on its embedded emulator
@@ -30,17 +31,45 @@ const RUN_TIMEOUT_MS = 90_000;
  * version it must report, and the smoke checks it runs in process.
  */
 const RUNTIMES = [
-  { name: "node20", spec: "node@20", bin: "node", run: [], major: /^v20\./, inProcess: ["seed-http", "msw"] },
-  { name: "node22", spec: "node@22", bin: "node", run: [], major: /^v22\./, inProcess: ["seed-http", "msw"] },
-  { name: "node24", spec: "node@24", bin: "node", run: [], major: /^v24\./, inProcess: ["seed-http", "msw"] },
-  { name: "bun", spec: "bun@1", bin: "bun", run: [], major: /^1\./, inProcess: ["seed-http", "msw"] },
+  {
+    name: "node20",
+    spec: "node@20",
+    bin: "node",
+    run: [],
+    major: /^v20\./,
+    inProcess: ["seed-http", "webhooks", "msw"],
+  },
+  {
+    name: "node22",
+    spec: "node@22",
+    bin: "node",
+    run: [],
+    major: /^v22\./,
+    inProcess: ["seed-http", "webhooks", "msw"],
+  },
+  {
+    name: "node24",
+    spec: "node@24",
+    bin: "node",
+    run: [],
+    major: /^v24\./,
+    inProcess: ["seed-http", "webhooks", "msw"],
+  },
+  {
+    name: "bun",
+    spec: "bun@1",
+    bin: "bun",
+    run: [],
+    major: /^1\./,
+    inProcess: ["seed-http", "webhooks", "msw"],
+  },
   {
     name: "deno",
     spec: "deno@2",
     bin: "deno",
     run: ["run", "-A"],
     major: /^deno 2\./,
-    inProcess: ["seed-http"],
+    inProcess: ["seed-http", "webhooks"],
   },
 ];
 const CLI_CHECKS = ["cli-demo", "cli-version"];

@@ -2,7 +2,7 @@
 // Node, Bun or Deno. Plain JavaScript against the BUILT package (dist/), so that no runtime needs a
 // TypeScript loader. Prints one JSON line: {"checks":[{"name","ok","ms","error"?}]}.
 //
-//   <runtime> test/runtime-smoke/smoke.mjs seed-http [msw]
+//   <runtime> test/runtime-smoke/smoke.mjs seed-http webhooks [msw]
 //
 // "msw" is left out on Deno: a process that called msw's setupServer never exits there (msw's
 // issue, seen without the SDK too), so Deno's suite uses the emulator's HTTP server only.
@@ -37,6 +37,34 @@ const CHECKS = {
     }
   },
 
+  /** fides-sdk/webhooks in process: one delivery through toFetchHandler, halted, queued and revived (Web Crypto). */
+  async webhooks() {
+    const { createWebhookReceiver, reviveDelivery, toFetchHandler } = await import("../../dist/webhooks.js");
+    const secret = "runtime smoke secret";
+    const key = "k".repeat(32);
+    const fides = { baseUrl: "http://127.0.0.1:9" };
+    const id = "pri_00000000-0000-4000-8000-000000000001";
+    const queued = [];
+    const handler = toFetchHandler(
+      createWebhookReceiver({
+        secret,
+        fides,
+        onDelivery: async (delivery) => {
+          queued.push(await delivery.serialize(key));
+          return { halt: true };
+        },
+      }),
+    );
+    const answer = await handler(preExecutionDelivery(id, secret));
+    expectEqual(answer.status, 200, "the receiver's status");
+    expectEqual(await answer.text(), '{"halt":true,"derived_identity":null}', "the receiver's answer");
+    const refused = await handler(preExecutionDelivery(id, "not the secret"));
+    expectEqual(refused.status, 401, "a wrong Authorization's status");
+    expectEqual(queued.length, 1, "deliveries queued");
+    const revived = await reviveDelivery(queued[0], { key, fides });
+    expectEqual(`${revived.callbackType} ${revived.privacyRequestId}`, `pre ${id}`, "the revived delivery");
+  },
+
   /** The emulator as MSW handlers, intercepting the SDK's fetch in process. */
   async msw() {
     const { createFidesEmulator } = await import("../../dist/testing/index.js");
@@ -59,6 +87,30 @@ const CHECKS = {
     }
   },
 };
+
+/** What Fides POSTs for a two-way pre-execution webhook (the fields the receiver reads). */
+function preExecutionDelivery(id, secret) {
+  const body = {
+    privacy_request_id: id,
+    privacy_request_status: "in_processing",
+    direction: "two_way",
+    callback_type: "pre",
+    identity: { email: "subject@example.com", phone_number: null },
+    policy_action: "erasure",
+    privacy_request: { id, status: "in_processing" },
+    timestamp: new Date().toISOString().slice(0, 23), // naive UTC, as Python writes it
+  };
+  return new Request("http://127.0.0.1/fides", {
+    method: "POST",
+    headers: {
+      authorization: secret,
+      "content-type": "application/json",
+      "reply-to": `/privacy-request/${id}/resume`,
+      "reply-to-token": "eyJhbGciOiJkaXIiLCJlbmMiOiJBMjU2R0NNIn0..aXY.Y2lwaGVy.dGFn",
+    },
+    body: JSON.stringify(body),
+  });
+}
 
 function expectEqual(actual, expected, what) {
   if (actual !== expected) throw new Error(`${what}: expected ${expected}, got ${actual}`);
