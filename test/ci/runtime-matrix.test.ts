@@ -35,7 +35,7 @@ describe("runtime-matrix", () => {
     );
     expect(outcome).toBe(1);
     const report = JSON.parse(readFileSync(reportFile, "utf8"));
-    expect(report).toMatchObject({ kind: "runtime-matrix", passed: 0, failed: 4 });
+    expect(report).toMatchObject({ kind: "runtime-matrix", passed: 0, failed: 5 });
     expect(report.runtimes).toHaveLength(1);
     const [bun] = report.runtimes;
     expect(bun).toMatchObject({ name: "bun", package: "bun@1", install: "failed" });
@@ -43,6 +43,7 @@ describe("runtime-matrix", () => {
     expect(bun.error).toContain("404 Not Found");
     expect(bun.checks.map((check: { name: string }) => check.name)).toEqual([
       "seed-http",
+      "webhooks",
       "msw",
       "cli-demo",
       "cli-version",
