@@ -48,6 +48,8 @@ export const FEATURE_SINCE = {
    * `reply-to-approve`/`reply-to-deny`
    */
   preApprovalEligibility: "2.83.0",
+  /** the privacy-request search body takes `is_overdue` (2.78.2 refuses it as an extra field) */
+  searchIsOverdue: "2.82.0",
   /** privacy-request answers carry `property_id` */
   requestPropertyId: "2.84.0",
   /**
@@ -55,6 +57,11 @@ export const FEATURE_SINCE = {
    * 2.84.2, which lacks it)
    */
   accessReviewStatus: "2.86.0",
+  /**
+   * the privacy-request search body takes `source` and `include_consent_webhook_requests`: first
+   * seen in 2.86.2 (2.82.2 refuses them; the Fides history at hand ends at 2.84.2)
+   */
+  searchSourceFilter: "2.86.0",
 } as const satisfies Readonly<Record<string, string>>;
 
 /** A behaviour named in {@link FEATURE_SINCE}. */

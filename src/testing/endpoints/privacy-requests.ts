@@ -1,13 +1,8 @@
 import { afterSubmit, approve, queue } from "../lifecycle/run.js";
-import {
-  IDENTITY_FIELDS,
-  type PrivacyRequestStatus,
-  type StoredRequest,
-  statusesOf,
-} from "../state/privacy.js";
+import { IDENTITY_FIELDS, type PrivacyRequestStatus, type StoredRequest } from "../state/privacy.js";
 import { identityView, requestView } from "../state/privacy-views.js";
 import { detailResponse, jsonResponse } from "../wire/responses.js";
-import { checkIntQuery, issues, type ValidationIssue, validationResponse } from "../wire/validation.js";
+import { issues, type ValidationIssue, validationResponse } from "../wire/validation.js";
 import type { Context, RouteInput } from "./context.js";
 
 /** `BULK_PRIVACY_REQUEST_BATCH_SIZE`: the most requests one submit may carry. */
@@ -118,82 +113,6 @@ export async function submitPrivacyRequests(context: Context, input: RouteInput)
     await work();
   }
   return jsonResponse(200, { succeeded, failed });
-}
-
-/** Query parameters of `GET /privacy-request` that the emulator does not filter by. */
-const UNMODELLED_QUERY = [
-  "identity",
-  "fuzzy_search_str",
-  "created_lt",
-  "created_gt",
-  "started_lt",
-  "started_gt",
-  "completed_lt",
-  "completed_gt",
-  "errored_lt",
-  "errored_gt",
-  "location",
-  "action_type",
-  "source",
-  "verbose",
-  "include_identities",
-  "include_custom_privacy_request_fields",
-  "download_csv",
-  "include_deleted_requests",
-  "sort_field",
-  "sort_direction",
-];
-
-/** pydantic's enum message: `Input should be 'a', 'b' or 'c'`. */
-function enumIssue(loc: readonly (string | number)[], values: readonly string[]): ValidationIssue {
-  const quoted = values.map((value) => `'${value}'`);
-  const msg = `Input should be ${quoted.slice(0, -1).join(", ")} or ${quoted.at(-1)}`;
-  return { type: "enum", loc, msg };
-}
-
-/**
- * `GET /privacy-request` (deprecated in favour of `POST …/search`, which is not modelled): newest
- * first, filtered by `request_id`, `status` (repeatable) and `external_id`, paged with
- * `page`/`size` (1 to 100); a paused or failed request says how to go on. A filter the emulator
- * does not model is a 501 naming it, rather than a silently unfiltered list.
- */
-export function listPrivacyRequests(context: Context, input: RouteInput): Response {
-  const unmodelled = UNMODELLED_QUERY.find((name) => input.query.has(name));
-  if (unmodelled !== undefined) {
-    return detailResponse(
-      501,
-      `The Fides emulator does not model the query parameter "${unmodelled}" of GET /api/v1/privacy-request`,
-    );
-  }
-  const known = statusesOf(context.features);
-  const statuses = input.query.getAll("status");
-  const found: ValidationIssue[] = statuses.flatMap((status, index) =>
-    (known as readonly string[]).includes(status) ? [] : [enumIssue(["query", "status", index], known)],
-  );
-  const page = checkIntQuery(input.query, "page", 1, 1);
-  const size = checkIntQuery(input.query, "size", 50, 1, 100);
-  found.push(...page.issues, ...size.issues);
-  if (found.length > 0) return validationResponse(found);
-  const requestId = input.query.get("request_id");
-  const externalId = input.query.get("external_id");
-  const matching = context.privacy
-    .listRequests()
-    .filter((request) => requestId === null || request.id === requestId)
-    .filter((request) => externalId === null || request.externalId === externalId)
-    .filter((request) => statuses.length === 0 || statuses.includes(request.status));
-  const now = context.store.now();
-  const items = matching
-    .slice((page.value - 1) * size.value, page.value * size.value)
-    .map((request) =>
-      requestView(context.features, request, context.privacy.policy(request.policyKey), now, true),
-    );
-  return jsonResponse(200, {
-    items,
-    total: matching.length,
-    page: page.value,
-    size: size.value,
-    pages: Math.ceil(matching.length / size.value),
-  });
 }
 
 /** `PrivacyRequestBulkSelection`: a plain id list or `{ request_ids, reason }`; `filters` is not modelled. */

@@ -26,11 +26,11 @@ import {
 } from "./policies.js";
 import {
   bulkRetryPrivacyRequests,
-  listPrivacyRequests,
   retryPrivacyRequest,
   reviewRoute,
   submitPrivacyRequests,
 } from "./privacy-requests.js";
+import { listPrivacyRequests, searchPrivacyRequests } from "./privacy-search.js";
 import { acquireAccessToken } from "./token.js";
 
 /** The methods a route can take. */
@@ -128,6 +128,13 @@ function PRIVACY_ROUTES(): Route[] {
   const POLICY = "/api/v1/dsr/policy";
   const routes: Omit<Route, "replaceable">[] = [
     { method: "GET", path: REQUEST, scopes: ["privacy-request:read"], handle: listPrivacyRequests },
+    {
+      method: "POST",
+      path: `${REQUEST}/search`,
+      scopes: ["privacy-request:read"],
+      jsonBody: true,
+      handle: searchPrivacyRequests,
+    },
     {
       method: "POST",
       path: `${REQUEST}/authenticated`,
