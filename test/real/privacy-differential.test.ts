@@ -73,6 +73,9 @@ interface Observation {
   readonly detail?: unknown;
   readonly shape: unknown;
   readonly requestStatus?: string | undefined;
+  /** a search's answer: the statuses of its items in order, and its paging */
+  readonly items?: readonly string[];
+  readonly paging?: unknown;
 }
 
 /** Runs the script on one server, returning what it saw. */
@@ -250,6 +253,58 @@ async function script(base: string, hooks: Receiver, suffix: string): Promise<Ob
     });
     await step("no pre-approval webhooks", "PUT", "/api/v1/dsr/webhook/pre_approval", []);
   }
+  // The search, scoped to this run's requests by their identity (the real server is shared).
+  const mine = { identities: { email: access.identity.email } };
+  async function search(name: string, json: unknown, query = "") {
+    const body = await step(name, "POST", `/api/v1/privacy-request/search${query}`, json);
+    const detail = body?.detail;
+    seen.push({
+      step: `${name}: answer`,
+      status: 0,
+      shape: null,
+      ...(detail === undefined
+        ? {}
+        : { detail: JSON.parse(JSON.stringify(detail).replaceAll(/pri_[\w-]+/g, "pri_…")) }),
+      ...(Array.isArray(body?.items)
+        ? {
+            items: body.items.map((item: { status: string }) => item.status),
+            paging: [body.total, body.page, body.size, body.pages],
+          }
+        : {}),
+    });
+    // biome-ignore lint/suspicious/noExplicitAny: the script reads items out of answers
+    return body as any;
+  }
+  const everything = await search("search: this run's requests", mine);
+  await search("search: one status, second page of one", { ...mine, status: ["complete"] }, "?page=2&size=1");
+  await search("search: by id", { request_id: id });
+  await search("search: by part of an id, any case", { request_id: id.slice(4, 16).toUpperCase() });
+  await search("search: oldest first", { ...mine, sort_field: "created_at", sort_direction: "asc" });
+  await search("search: an action type the policy has", { ...mine, action_type: "erasure" });
+  await search("search: an action type it lacks", { ...mine, action_type: ["access", "consent"] });
+  const newest = everything.items?.at(0)?.created_at as string;
+  const oldest = everything.items?.at(-1)?.created_at as string;
+  await search("search: created between", { ...mine, created_gt: oldest, created_lt: newest });
+  // Every request on the (shared) server: only the answer's shape is compared.
+  await step("search: no body", "POST", "/api/v1/privacy-request/search?size=1");
+  await search("search: bad filter", { nope: 1, status: "bogus", sort_direction: "up" }, "?size=0");
+  await search("search: a list, not an object", ["pending"]);
+  await search("search: succeeded and failed", {
+    completed_gt: "2024-01-01T00:00:00Z",
+    errored_lt: "2024-02-01T00:00:00Z",
+  });
+  await search("search: reversed dates", {
+    created_lt: "2024-01-01T00:00:00.5Z",
+    created_gt: "2024-02-01T10:00:00+02:00",
+  });
+  await search("search: sort field not on PrivacyRequest", { sort_field: "nope" });
+  await search("search: is_overdue (2.82+)", { ...mine, is_overdue: null });
+  await search("search: include_consent_webhook_requests (2.86+)", {
+    ...mine,
+    include_consent_webhook_requests: false,
+  });
+  const part = id.slice(4, 16);
+  await step("list, part of an id", "GET", `/api/v1/privacy-request?request_id=${part}`);
   for (const [index, delivery] of hooks.deliveries.entries()) {
     seen.push({
       step: `delivery ${index}: ${delivery.body?.callback_type}`,
