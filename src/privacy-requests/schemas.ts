@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import type { components } from "../generated/fides-api-2.86.2.js";
 import { PRIVACY_REQUEST_STATUSES, type PrivacyRequestStatus } from "./statuses.js";
 
@@ -13,36 +13,37 @@ import { PRIVACY_REQUEST_STATUSES, type PrivacyRequestStatus } from "./statuses.
 type Schemas = components["schemas"];
 
 const str = (message = "must be a string") => z.string({ error: message });
-const nullableString = () => str("must be a string or null").nullable();
+const nullableString = () => z.nullable(str("must be a string or null"));
+const optionalNullableString = () => z.exactOptional(nullableString());
 const object = <T extends z.core.$ZodLooseShape>(shape: T) =>
   z.looseObject(shape, { error: "must be a JSON object" });
 const count = (minimum: number) =>
   z
     .int({ error: `must be an integer of at least ${minimum}` })
-    .min(minimum, { error: `must be an integer of at least ${minimum}` });
+    .check(z.gte(minimum, { error: `must be an integer of at least ${minimum}` }));
 
 const statusSchema = z.enum(PRIVACY_REQUEST_STATUSES, {
   error: `must be one of ${PRIVACY_REQUEST_STATUSES.join(", ")}`,
-}) satisfies z.ZodType<PrivacyRequestStatus>;
+}) satisfies z.ZodMiniType<PrivacyRequestStatus>;
 
 /** The policy a request runs, as the request embeds it. */
 const policySchema = object({
   name: str(),
-  key: nullableString().exactOptional(),
-}) satisfies z.ZodType<Pick<Schemas["PolicyResponse"], "name" | "key">>;
+  key: optionalNullableString(),
+}) satisfies z.ZodMiniType<Pick<Schemas["PolicyResponse"], "name" | "key">>;
 
 /** A privacy request (`PrivacyRequestResponse`). */
 export const privacyRequestSchema = object({
-  id: str().min(1, { error: "must not be empty" }),
+  id: str().check(z.minLength(1, { error: "must not be empty" })),
   status: statusSchema,
-  created_at: nullableString().exactOptional(),
-  started_processing_at: nullableString().exactOptional(),
-  reviewed_at: nullableString().exactOptional(),
-  finished_processing_at: nullableString().exactOptional(),
-  external_id: nullableString().exactOptional(),
+  created_at: optionalNullableString(),
+  started_processing_at: optionalNullableString(),
+  reviewed_at: optionalNullableString(),
+  finished_processing_at: optionalNullableString(),
+  external_id: optionalNullableString(),
   policy: policySchema,
-  days_left: z.int({ error: "must be an integer or null" }).nullable().exactOptional(),
-}) satisfies z.ZodType<
+  days_left: z.exactOptional(z.nullable(z.int({ error: "must be an integer or null" }))),
+}) satisfies z.ZodMiniType<
   Pick<
     Schemas["PrivacyRequestResponse"],
     | "id"
@@ -63,7 +64,7 @@ const bulkFailureSchema = z.object(
     data: z.record(z.string(), z.unknown(), { error: "must be a JSON object" }),
   },
   { error: "must be a JSON object" },
-) satisfies z.ZodType<Schemas["BulkUpdateFailed"]>;
+) satisfies z.ZodMiniType<Schemas["BulkUpdateFailed"]>;
 
 /** A bulk answer (`BulkPostPrivacyRequests`, `BulkReviewResponse`): 200 with both lists. */
 export const bulkSchema = z.object(
@@ -74,7 +75,7 @@ export const bulkSchema = z.object(
   { error: "must be a JSON object" },
 );
 
-const page = <T extends z.ZodType>(item: T) =>
+const page = <T extends z.ZodMiniType>(item: T) =>
   z.object(
     {
       items: z.array(item, { error: "must be an array" }),
@@ -92,13 +93,13 @@ export const privacyRequestPageSchema = page(privacyRequestSchema);
 /** One execution log entry of a request (`ExecutionLogDetailResponse`). */
 export const executionLogSchema = object({
   status: str(),
-  message: nullableString().exactOptional(),
+  message: optionalNullableString(),
   action_type: str(),
-  collection_name: nullableString().exactOptional(),
-  dataset_name: nullableString().exactOptional(),
-  connection_key: nullableString().exactOptional(),
-  updated_at: nullableString().exactOptional(),
-}) satisfies z.ZodType<
+  collection_name: optionalNullableString(),
+  dataset_name: optionalNullableString(),
+  connection_key: optionalNullableString(),
+  updated_at: optionalNullableString(),
+}) satisfies z.ZodMiniType<
   Pick<
     Schemas["ExecutionLogDetailResponse"],
     "message" | "collection_name" | "dataset_name" | "connection_key" | "updated_at"
@@ -112,7 +113,7 @@ export const executionLogPageSchema = page(executionLogSchema);
 export const accessResultsSchema = z.object(
   { access_result_urls: z.array(str(), { error: "must be an array of strings" }) },
   { error: "must be a JSON object" },
-) satisfies z.ZodType<Schemas["PrivacyRequestAccessResults"]>;
+) satisfies z.ZodMiniType<Schemas["PrivacyRequestAccessResults"]>;
 
 /** A privacy request as Fides reports it: the checked fields, and every other field as sent. */
 export type PrivacyRequest = z.infer<typeof privacyRequestSchema>;

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 
 /**
  * The body Fides POSTs to a webhook (its `SecondPartyRequestFormat`, the same in 2.78.2, 2.82.2
@@ -11,7 +11,7 @@ import { z } from "zod";
 const error = (text: string) => (issue: { input?: unknown }) =>
   issue.input === undefined ? "is missing" : text;
 const str = (text = "must be a string") => z.string({ error: error(text) });
-const nullableString = () => str("must be a string or null").nullable();
+const nullableString = () => z.nullable(str("must be a string or null"));
 
 /** A privacy request id as Fides makes them (`pri_<uuid>`): one safe path segment. */
 const REQUEST_ID = /^[A-Za-z0-9_-]{1,128}$/;
@@ -44,15 +44,16 @@ export function parseNaiveUtc(text: string): number | undefined {
   return ms;
 }
 
-const requestId = str().regex(REQUEST_ID, {
-  error: "must be a privacy request id (letters, digits, _ and -)",
-});
+const requestId = str().check(
+  z.regex(REQUEST_ID, { error: "must be a privacy request id (letters, digits, _ and -)" }),
+);
 
 /** The identity Fides knows for the request: `email`, `phone_number` and any custom identity. */
-const identity = z.record(z.string(), z.unknown(), { error: "must be a JSON object" }).pipe(
+const identity = z.pipe(
+  z.record(z.string(), z.unknown(), { error: "must be a JSON object" }),
   z.looseObject({
-    email: nullableString().optional(),
-    phone_number: nullableString().optional(),
+    email: z.optional(nullableString()),
+    phone_number: z.optional(nullableString()),
   }),
 );
 
@@ -60,15 +61,17 @@ const common = {
   privacy_request_id: requestId,
   privacy_request_status: str(),
   identity,
-  policy_action: z
-    .enum(["access", "consent", "erasure", "update"], {
+  policy_action: z.nullable(
+    z.enum(["access", "consent", "erasure", "update"], {
       error: 'must be "access", "consent", "erasure", "update" or null',
-    })
-    .nullable(),
-  privacy_request: z.looseObject({ id: requestId.optional() }, { error: "must be a JSON object" }),
-  timestamp: str().refine((text) => parseNaiveUtc(text) !== undefined, {
-    error: "must be an ISO 8601 date and time in UTC",
-  }),
+    }),
+  ),
+  privacy_request: z.looseObject({ id: z.optional(requestId) }, { error: "must be a JSON object" }),
+  timestamp: str().check(
+    z.refine((text) => parseNaiveUtc(text) !== undefined, {
+      error: "must be an ISO 8601 date and time in UTC",
+    }),
+  ),
 };
 
 const shape = <C extends string, D extends string>(callbackType: C, direction: D) =>
@@ -76,17 +79,20 @@ const shape = <C extends string, D extends string>(callbackType: C, direction: D
     .looseObject(
       {
         ...common,
-        callback_type: z.literal(callbackType),
+        callback_type: z.literal(callbackType, { error: error(`must be "${callbackType}" here`) }),
         direction: z.literal(direction, { error: error(`must be "${direction}" here`) }),
       },
       { error: "must be a JSON object" },
     )
-    .refine(
-      (body) => body.privacy_request.id === undefined || body.privacy_request.id === body.privacy_request_id,
-      {
-        error: 'must name the same request as "privacy_request_id"',
-        path: ["privacy_request", "id"],
-      },
+    .check(
+      z.refine(
+        (body) =>
+          body.privacy_request.id === undefined || body.privacy_request.id === body.privacy_request_id,
+        {
+          error: 'must name the same request as "privacy_request_id"',
+          path: ["privacy_request", "id"],
+        },
+      ),
     );
 
 const KINDS = {
@@ -130,7 +136,7 @@ export function parseDeliveryBody(json: unknown): { body: DeliveryBody } | { pro
     : { problem: describeBodyProblem(parsed.error) };
 }
 
-function describeBodyProblem(problem: z.ZodError): string {
+function describeBodyProblem(problem: z.core.$ZodError): string {
   const issue = problem.issues[0];
   if (issue === undefined) return "body is not a delivery";
   const field = issue.path.map(String).join(".");
