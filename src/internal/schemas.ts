@@ -13,13 +13,19 @@ type Schemas = components["schemas"];
  *
  * Scope lists are checked as strings, not against this SDK's registry: a newer server may know
  * scopes the SDK does not, and refusing its answer would break every call.
+ *
+ * Each schema is built on its first parse (`z.lazy`): importing the SDK builds none, and a
+ * program builds only those of the operations it calls.
  */
 
 const str = (message = "must be a string") => z.string({ error: message });
 const nonEmptyString = () => str().check(z.minLength(1, { error: "must not be empty" }));
 const nullableString = () => z.nullable(str("must be a string or null"));
-const scopeString = z.custom<Scope>((value) => typeof value === "string", { error: "must be a string" });
-const scopeList = z.array(scopeString, { error: "must be an array of strings" });
+const scopeList = () =>
+  z.array(
+    z.custom<Scope>((value) => typeof value === "string", { error: "must be a string" }),
+    { error: "must be an array of strings" },
+  );
 const count = (minimum: number) =>
   z
     .int({ error: `must be an integer of at least ${minimum}` })
@@ -32,27 +38,28 @@ const object = <T extends z.core.$ZodLooseShape>(shape: T) =>
  * before it is ever sent. A negative `expires_in` is accepted: the client raises any lifetime
  * under a minute to one (see `tokenLifetimeMs`).
  */
-export const accessTokenSchema = object({
-  access_token: nonEmptyString().check(
-    z.refine(isSendableToken, {
-      error: "must be visible ASCII characters only (no spaces, control characters or non-ASCII)",
-    }),
-  ),
-  token_type: z.exactOptional(
-    z.custom<"Bearer">((value) => typeof value === "string" && value.toLowerCase() === "bearer", {
-      error: 'must be "Bearer"',
-    }),
-  ),
-  expires_in: z.exactOptional(z.nullable(z.int({ error: "must be an integer or null" }))),
-  // Naive server-local time: carried for completeness, never parsed (expiry comes from expires_in).
-  expires_at: z.exactOptional(nullableString()),
-}) satisfies z.ZodMiniType<Schemas["AccessToken"]>;
+export const accessTokenSchema = z.lazy(() =>
+  object({
+    access_token: nonEmptyString().check(
+      z.refine(isSendableToken, {
+        error: "must be visible ASCII characters only (no spaces, control characters or non-ASCII)",
+      }),
+    ),
+    token_type: z.exactOptional(
+      z.custom<"Bearer">((value) => typeof value === "string" && value.toLowerCase() === "bearer", {
+        error: 'must be "Bearer"',
+      }),
+    ),
+    expires_in: z.exactOptional(z.nullable(z.int({ error: "must be an integer or null" }))),
+    // Naive server-local time: carried for completeness, never parsed (expiry comes from expires_in).
+    expires_at: z.exactOptional(nullableString()),
+  }),
+) satisfies z.ZodMiniType<Schemas["AccessToken"]>;
 
 /** `POST /api/v1/oauth/client` (200). */
-export const clientCreatedSchema = object({
-  client_id: nonEmptyString(),
-  client_secret: nonEmptyString(),
-}) satisfies z.ZodMiniType<Schemas["ClientCreatedResponse"]>;
+export const clientCreatedSchema = z.lazy(() =>
+  object({ client_id: nonEmptyString(), client_secret: nonEmptyString() }),
+) satisfies z.ZodMiniType<Schemas["ClientCreatedResponse"]>;
 
 /** `POST /api/v1/oauth/client/{client_id}/secret` (200). */
 export const clientSecretRotatedSchema = clientCreatedSchema satisfies z.ZodMiniType<
@@ -60,38 +67,44 @@ export const clientSecretRotatedSchema = clientCreatedSchema satisfies z.ZodMini
 >;
 
 /** A client as the API shows it (`GET`/`PUT /api/v1/oauth/client/{client_id}`). */
-export const clientSchema = object({
-  client_id: str(),
-  name: nullableString(),
-  description: nullableString(),
-  scopes: scopeList,
-}) satisfies z.ZodMiniType<Omit<Schemas["ClientResponse"], "scopes"> & { scopes: Scope[] }>;
+export const clientSchema = z.lazy(() =>
+  object({
+    client_id: str(),
+    name: nullableString(),
+    description: nullableString(),
+    scopes: scopeList(),
+  }),
+) satisfies z.ZodMiniType<Omit<Schemas["ClientResponse"], "scopes"> & { scopes: Scope[] }>;
 
 /** One page of clients (`GET /api/v1/oauth/client`). */
-export const clientPageSchema = object({
-  items: z.array(clientSchema, { error: "must be an array" }),
-  total: count(0),
-  page: count(1),
-  size: count(1),
-  pages: count(0),
-}) satisfies z.ZodMiniType<Schemas["ClientPage"]>;
+export const clientPageSchema = z.lazy(() =>
+  object({
+    items: z.array(clientSchema, { error: "must be an array" }),
+    total: count(0),
+    page: count(1),
+    size: count(1),
+    pages: count(0),
+  }),
+) satisfies z.ZodMiniType<Schemas["ClientPage"]>;
 
 /** `GET /api/v1/oauth/client/{client_id}/scope` and `GET /api/v1/oauth/scope`. */
-export const scopeListSchema = scopeList satisfies z.ZodMiniType<Schemas["Scope"][]>;
+export const scopeListSchema = z.lazy(scopeList) satisfies z.ZodMiniType<Schemas["Scope"][]>;
 
 /** `GET /api/v1/oauth/role`: each role's scopes. */
-export const roleScopesSchema = z.record(z.string(), scopeList, {
-  error: "must be a JSON object of arrays",
-}) satisfies z.ZodMiniType<Schemas["RoleScopes"]>;
+export const roleScopesSchema = z.lazy(() =>
+  z.record(z.string(), scopeList(), { error: "must be a JSON object of arrays" }),
+) satisfies z.ZodMiniType<Schemas["RoleScopes"]>;
 
 /** `GET /health`. */
-export const healthSchema = object({
-  webserver: str(),
-  version: str(),
-  cache: z.custom<Schemas["HealthCheck"]["cache"]>((value) => typeof value === "string", {
-    error: "must be a string",
+export const healthSchema = z.lazy(() =>
+  object({
+    webserver: str(),
+    version: str(),
+    cache: z.custom<Schemas["HealthCheck"]["cache"]>((value) => typeof value === "string", {
+      error: "must be a string",
+    }),
   }),
-}) satisfies z.ZodMiniType<Schemas["HealthCheck"]>;
+) satisfies z.ZodMiniType<Schemas["HealthCheck"]>;
 
 /** A new client's credentials (also the answer to a secret rotation). */
 export type FidesClientCredentials = z.infer<typeof clientCreatedSchema>;

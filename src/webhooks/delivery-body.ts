@@ -4,7 +4,7 @@ import * as z from "zod/mini";
  * The body Fides POSTs to a webhook (its `SecondPartyRequestFormat`, the same in 2.78.2, 2.82.2
  * and 2.86.2): checked field by field, with messages that name the field and never quote a value.
  * Unknown fields are kept (a newer Fides may add some); the fields every delivery depends on are
- * strict.
+ * strict. Each kind's schema is built on its first delivery (`z.lazy`), not when the receiver loads.
  */
 
 // A missing field says so; a wrong one says what it must be. Neither quotes the value.
@@ -44,41 +44,41 @@ export function parseNaiveUtc(text: string): number | undefined {
   return ms;
 }
 
-const requestId = str().check(
-  z.regex(REQUEST_ID, { error: "must be a privacy request id (letters, digits, _ and -)" }),
-);
+const requestId = () =>
+  str().check(z.regex(REQUEST_ID, { error: "must be a privacy request id (letters, digits, _ and -)" }));
 
 /** The identity Fides knows for the request: `email`, `phone_number` and any custom identity. */
-const identity = z.pipe(
-  z.record(z.string(), z.unknown(), { error: "must be a JSON object" }),
-  z.looseObject({
-    email: z.optional(nullableString()),
-    phone_number: z.optional(nullableString()),
-  }),
-);
+const identity = () =>
+  z.pipe(
+    z.record(z.string(), z.unknown(), { error: "must be a JSON object" }),
+    z.looseObject({
+      email: z.optional(nullableString()),
+      phone_number: z.optional(nullableString()),
+    }),
+  );
 
-const common = {
-  privacy_request_id: requestId,
+const common = () => ({
+  privacy_request_id: requestId(),
   privacy_request_status: str(),
-  identity,
+  identity: identity(),
   policy_action: z.nullable(
     z.enum(["access", "consent", "erasure", "update"], {
       error: 'must be "access", "consent", "erasure", "update" or null',
     }),
   ),
-  privacy_request: z.looseObject({ id: z.optional(requestId) }, { error: "must be a JSON object" }),
+  privacy_request: z.looseObject({ id: z.optional(requestId()) }, { error: "must be a JSON object" }),
   timestamp: str().check(
     z.refine((text) => parseNaiveUtc(text) !== undefined, {
       error: "must be an ISO 8601 date and time in UTC",
     }),
   ),
-};
+});
 
 const shape = <C extends string, D extends string>(callbackType: C, direction: D) =>
   z
     .looseObject(
       {
-        ...common,
+        ...common(),
         callback_type: z.literal(callbackType, { error: error(`must be "${callbackType}" here`) }),
         direction: z.literal(direction, { error: error(`must be "${direction}" here`) }),
       },
@@ -95,21 +95,24 @@ const shape = <C extends string, D extends string>(callbackType: C, direction: D
       ),
     );
 
+const preApproval = z.lazy(() => shape("pre_approval", "two_way"));
 const KINDS = {
-  pre: { two_way: shape("pre", "two_way"), one_way: shape("pre", "one_way") },
-  post: { two_way: shape("post", "two_way"), one_way: shape("post", "one_way") },
+  pre: { two_way: z.lazy(() => shape("pre", "two_way")), one_way: z.lazy(() => shape("pre", "one_way")) },
+  post: { two_way: z.lazy(() => shape("post", "two_way")), one_way: z.lazy(() => shape("post", "one_way")) },
   // Fides always sends "two_way" here although it ignores the answer's body.
-  pre_approval: { two_way: shape("pre_approval", "two_way"), one_way: shape("pre_approval", "two_way") },
+  pre_approval: { two_way: preApproval, one_way: preApproval },
 } as const;
 
-const discriminators = z.looseObject(
-  {
-    callback_type: z.enum(["pre", "post", "pre_approval"], {
-      error: error('must be "pre", "post" or "pre_approval"'),
-    }),
-    direction: z.enum(["one_way", "two_way"], { error: error('must be "one_way" or "two_way"') }),
-  },
-  { error: "must be a JSON object" },
+const discriminators = z.lazy(() =>
+  z.looseObject(
+    {
+      callback_type: z.enum(["pre", "post", "pre_approval"], {
+        error: error('must be "pre", "post" or "pre_approval"'),
+      }),
+      direction: z.enum(["one_way", "two_way"], { error: error('must be "one_way" or "two_way"') }),
+    },
+    { error: "must be a JSON object" },
+  ),
 );
 
 /** A policy pre-execution delivery that waits for `{ halt }` and may be resumed. */

@@ -73,27 +73,32 @@ function assertStage(value: unknown): PolicyWebhookStage {
 }
 
 // zod/mini carries no locale: a check without its own message would say only "Invalid input".
-const str = z.string({ error: "must be a string" });
+// Each schema is built on its first parse (`z.lazy`): most programs never manage webhooks.
+const str = () => z.string({ error: "must be a string" });
 const object = <T extends z.core.$ZodLooseShape>(shape: T) =>
   z.looseObject(shape, { error: "must be a JSON object" });
-const connection = object({ key: str });
-const policyWebhook = object({
-  key: str,
-  name: z.nullable(str),
-  direction: z.enum(["one_way", "two_way"], { error: 'must be "one_way" or "two_way"' }),
-  order: z.int({ error: "must be an integer" }),
-  connection_config: connection,
-});
-const preApprovalWebhook = object({ key: str, name: str, connection_config: connection });
+const connection = () => object({ key: str() });
+const policyWebhook = z.lazy(() =>
+  object({
+    key: str(),
+    name: z.nullable(str()),
+    direction: z.enum(["one_way", "two_way"], { error: 'must be "one_way" or "two_way"' }),
+    order: z.int({ error: "must be an integer" }),
+    connection_config: connection(),
+  }),
+);
+const preApprovalWebhook = z.lazy(() => object({ key: str(), name: str(), connection_config: connection() }));
 const page = <T extends z.ZodMiniType>(item: T) =>
   object({
     items: z.array(item, { error: "must be an array" }),
     pages: z.optional(z.nullable(z.int({ error: "must be an integer" }))),
   });
-const bulkResult = object({
-  succeeded: z.array(z.unknown(), { error: "must be an array" }),
-  failed: z.array(object({ message: z.optional(str) }), { error: "must be an array" }),
-});
+const bulkResult = z.lazy(() =>
+  object({
+    succeeded: z.array(z.unknown(), { error: "must be an array" }),
+    failed: z.array(object({ message: z.optional(str()) }), { error: "must be an array" }),
+  }),
+);
 
 type Fetch = (path: string, init?: FidesFetchInit) => Promise<Response>;
 
