@@ -85,9 +85,12 @@ const ROLES = "/api/v1/oauth/role" satisfies keyof paths;
 const HEALTH = "/health" satisfies keyof paths;
 
 const FORM_HEADERS = { "Content-Type": "application/x-www-form-urlencoded" };
-const nullBodySchema = z.pipe(
-  z.optional(z.null({ error: "must be null" })),
-  z.transform(() => undefined),
+// Built on first parse, like the schemas in ./schemas.ts.
+const nullBodySchema = z.lazy(() =>
+  z.pipe(
+    z.optional(z.null({ error: "must be null" })),
+    z.transform(() => undefined),
+  ),
 );
 
 const clientPath = (template: string, args: IdArgs) => fillPath(template, { client_id: args.id });
