@@ -1,6 +1,6 @@
 // `npm run bench`: what the SDK costs next to hand-written fetch calls, how few token requests it
 // makes, how fast it starts and how big it is. Prints tables and writes bench-results.json.
-// Flags: --rounds 30 --requests 800 --concurrency 16 --cold-runs 15 --answer-delay 50 --fleet 50 --fleet-alone 5
+// Flags: --rounds 30 --requests 800 --concurrency 16 --cold-runs 15 --cold-profiles 5 --answer-delay 50 --fleet 50 --fleet-alone 5
 // --economy-calls 1000 --limited-calls 10000, and --only per-call,cold-call,token-economy,cold-start,size,fleet
 // to run some sections. It exits with status 1 when a token-economy figure misses its target.
 // BENCH_BASELINE=/path/to/other/checkout/src/index.ts also measures that checkout's FidesClient
@@ -14,7 +14,7 @@ import { FidesClient } from "../src/index.js";
 import { parseIntegerFlags, takeSections } from "./bench/args.js";
 import { ensureBuilt, ROOT } from "./bench/build.js";
 import { type ClientClass, measureColdCall } from "./bench/cold-call.js";
-import { measureColdStart } from "./bench/cold-start.js";
+import { measureColdStart, NAIVE_DEPENDENCIES, profileImport } from "./bench/cold-start.js";
 import { startEmulatorChild } from "./bench/emulator-child.js";
 import { type FleetResults, measureFleet, redisAnswers } from "./bench/fleet.js";
 import { measurePerCall, type VariantFigures } from "./bench/per-call.js";
@@ -29,6 +29,7 @@ const settings = parseIntegerFlags(rest, {
   requests: 800,
   concurrency: 16,
   "cold-runs": 15,
+  "cold-profiles": 5,
   "answer-delay": 50,
   fleet: 50,
   "fleet-alone": 5,
@@ -116,28 +117,53 @@ async function tokenEconomySection(): Promise<TokenEconomy> {
 function coldStartSection() {
   say(`\n3. cold start (median of ${settings["cold-runs"]} fresh node processes, interleaved)`);
   const cold = measureColdStart(settings["cold-runs"]);
+  const own = cold.dependencies.join(" + ");
+  const naive = NAIVE_DEPENDENCIES.join(" + ");
+  const inside = cold.inProcess;
   say(
     table(
-      ["process", "ms", "× bare node"],
+      ["process (each loads Node's fetch first)", "whole process: ms", "× bare node", "timed inside: ms"],
       [
-        ["bare node", round(cold.bareNodeMs), 1],
+        ["bare node", round(cold.bareNodeMs), 1, ""],
         [
-          "openapi-fetch + zod, createClient()",
+          `(a) the SDK's dependencies: ${own}, createClient()`,
           round(cold.dependenciesMs),
           round(cold.dependenciesMs / cold.bareNodeMs),
+          round(inside.dependenciesMs),
         ],
-        ["import fides-sdk, new FidesClient()", round(cold.sdkMs), round(cold.sdkToBare)],
+        [
+          `(b) the naive stack's: ${naive}, createClient()`,
+          round(cold.naiveDependenciesMs),
+          round(cold.naiveDependenciesMs / cold.bareNodeMs),
+          round(inside.naiveDependenciesMs),
+        ],
+        [
+          "import fides-sdk, new FidesClient()",
+          round(cold.sdkMs),
+          round(cold.sdkToBare),
+          round(inside.dependenciesMs + inside.sdkOnTopMs),
+        ],
       ],
     ),
   );
   say(
-    `the SDK's own share: ${round(cold.sdkOwnMs)} ms (× ${round(cold.sdkToDependencies)} of its dependencies)`,
+    `fides-sdk against (a): × ${round(cold.sdkToDependencies)} whole process, × ${round(inside.sdkToDependencies)} timed inside; against (b): × ${round(cold.sdkToNaiveDependencies)}, × ${round(inside.sdkToNaiveDependencies)}`,
   );
-  const { inProcess } = cold;
   say(
-    `inside one process: openapi-fetch + zod import in ${round(inProcess.dependenciesMs)} ms, the SDK on top of them (import, new FidesClient) in ${round(inProcess.sdkOnTopMs)} ms (× ${round(inProcess.sdkOnTopToDependencies)})`,
+    `the SDK's own share: ${round(cold.sdkOwnMs)} ms of a whole process; ${round(inside.sdkOnTopMs)} ms timed inside, on top of its dependencies (import, new FidesClient)`,
   );
-  return cold;
+  const profile = profileImport(settings["cold-profiles"]);
+  say(
+    `\n3b. where that own share goes: CPU profiles (node --cpu-prof, mean of ${profile.processes}) after the dependencies loaded, busy ${round(profile.busyMs)} ms (the profiler slows it)`,
+  );
+  say(
+    table(
+      ["self time", "ms", "%"],
+      profile.top.map((row) => [row.entry, round(row.ms), round(row.share * 100)]),
+    ),
+  );
+  say(`by file: ${profile.files.map((row) => `${row.file} ${round(row.share * 100)}%`).join(", ")}`);
+  return { ...cold, profile };
 }
 
 async function sizeSection() {
@@ -148,7 +174,7 @@ async function sizeSection() {
       ["what", "minified", "gzipped"],
       [
         ["the SDK's own code (dependencies external)", size.ownMinified, size.ownGzipped],
-        ["FidesClient with openapi-fetch and zod", size.bundleMinified, size.bundleGzipped],
+        ["FidesClient with openapi-fetch and zod/mini", size.bundleMinified, size.bundleGzipped],
       ],
     ),
   );

@@ -56,14 +56,25 @@ function tested(bit: number): TestedRelease {
   };
 }
 
-/** Oldest first. */
-const TESTED: readonly TestedRelease[] = INDEX_RELEASES.map((_, bit) => tested(bit));
+let builtReleases: readonly TestedRelease[] | undefined;
 
-const NEWEST = TESTED[TESTED.length - 1] as TestedRelease;
+/**
+ * The tested releases, oldest first. Built on first use: a program that never calls `sdk.api()`
+ * or meets a refusal does not pay for splitting the index into three tables at import.
+ */
+function testedReleases(): readonly TestedRelease[] {
+  builtReleases ??= INDEX_RELEASES.map((_, bit) => tested(bit));
+  return builtReleases;
+}
+
+function newest(): TestedRelease {
+  const releases = testedReleases();
+  return releases[releases.length - 1] as TestedRelease;
+}
 
 /** The newest tested release's operations. */
 export function newestLookup(): ScopeLookup<Readonly<Record<string, OperationAccess>>> {
-  return NEWEST.lookup;
+  return newest().lookup;
 }
 
 /**
@@ -71,12 +82,14 @@ export function newestLookup(): ScopeLookup<Readonly<Record<string, OperationAcc
  * @throws {TypeError} `ERR_INVALID_ARG_VALUE` for a release that is not tested
  */
 export function resolveApiRelease(value: unknown): TestedRelease {
-  if (value === undefined) return NEWEST;
-  const found = TESTED.find((release) => release.name === value);
+  if (value === undefined) return newest();
+  const found = testedReleases().find((release) => release.name === value);
   if (found === undefined) {
     throw invalidValue(
       "options.release",
-      `must be one of ${TESTED.map((release) => `"${release.name}"`).join(", ")}`,
+      `must be one of ${testedReleases()
+        .map((release) => `"${release.name}"`)
+        .join(", ")}`,
     );
   }
   return found;
@@ -100,9 +113,9 @@ export interface KnownOperation {
 export function knownOperation(
   method: string,
   path: string,
-  release: TestedRelease = NEWEST,
+  release: TestedRelease = newest(),
 ): KnownOperation | undefined {
-  for (const candidate of [release, ...[...TESTED].reverse()]) {
+  for (const candidate of [release, ...[...testedReleases()].reverse()]) {
     const key = candidate.lookup.match(method, path);
     if (key !== undefined) {
       return {
@@ -125,7 +138,7 @@ function has(release: TestedRelease, key: string): boolean {
  * @param key the operation, `"METHOD /path/template"`
  */
 export function inEveryRelease(key: string): boolean {
-  return TESTED.every((release) => has(release, key));
+  return testedReleases().every((release) => has(release, key));
 }
 
 /**
@@ -141,9 +154,10 @@ export function unsupportedOperation(
   key: string,
   server: Version,
 ): FidesUnsupportedOperationError | undefined {
-  const first = TESTED.find((release) => has(release, key));
+  const releases = testedReleases();
+  const first = releases.find((release) => has(release, key));
   if (first === undefined) return undefined;
-  const lastLacking = TESTED.filter((release) => !atLeast(release.version, first.version)).at(-1);
+  const lastLacking = releases.filter((release) => !atLeast(release.version, first.version)).at(-1);
   if (lastLacking === undefined || !atLeast(lastLacking.version, server)) return undefined;
   return new FidesUnsupportedOperationError("api", first.lookup.release, server.text, `sdk.api() ${key}`);
 }

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { FidesUnsupportedOperationError } from "../errors.js";
 import type { components, paths } from "../generated/fides-oauth.js";
 import type { Scope } from "../scopes.js";
@@ -50,7 +50,7 @@ export interface Operation<A, T> {
   /** The first Fides version that has it; the pipeline refuses it on an older server before sending. */
   since?: Version;
   /** The success body's schema. */
-  schema: z.ZodType<T>;
+  schema: z.ZodMiniType<T>;
   /** The scopes the request assigns, to name the ones a server does not know. */
   sentScopes?(args: A): readonly string[] | undefined;
   /**
@@ -85,10 +85,13 @@ const ROLES = "/api/v1/oauth/role" satisfies keyof paths;
 const HEALTH = "/health" satisfies keyof paths;
 
 const FORM_HEADERS = { "Content-Type": "application/x-www-form-urlencoded" };
-const nullBodySchema = z
-  .null({ error: "must be null" })
-  .optional()
-  .transform(() => undefined);
+// Built on first parse, like the schemas in ./schemas.ts.
+const nullBodySchema = z.lazy(() =>
+  z.pipe(
+    z.optional(z.null({ error: "must be null" })),
+    z.transform(() => undefined),
+  ),
+);
 
 const clientPath = (template: string, args: IdArgs) => fillPath(template, { client_id: args.id });
 

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import type { components } from "../generated/fides-oauth.js";
 import type { Scope } from "../scopes.js";
 import { isSendableToken } from "./tokens/access-token-rules.js";
@@ -13,16 +13,23 @@ type Schemas = components["schemas"];
  *
  * Scope lists are checked as strings, not against this SDK's registry: a newer server may know
  * scopes the SDK does not, and refusing its answer would break every call.
+ *
+ * Each schema is built on its first parse (`z.lazy`): importing the SDK builds none, and a
+ * program builds only those of the operations it calls.
  */
 
 const str = (message = "must be a string") => z.string({ error: message });
-const nullableString = () => str("must be a string or null").nullable();
-const scopeString = z.custom<Scope>((value) => typeof value === "string", { error: "must be a string" });
-const scopeList = z.array(scopeString, { error: "must be an array of strings" });
+const nonEmptyString = () => str().check(z.minLength(1, { error: "must not be empty" }));
+const nullableString = () => z.nullable(str("must be a string or null"));
+const scopeList = () =>
+  z.array(
+    z.custom<Scope>((value) => typeof value === "string", { error: "must be a string" }),
+    { error: "must be an array of strings" },
+  );
 const count = (minimum: number) =>
   z
     .int({ error: `must be an integer of at least ${minimum}` })
-    .min(minimum, { error: `must be an integer of at least ${minimum}` });
+    .check(z.gte(minimum, { error: `must be an integer of at least ${minimum}` }));
 const object = <T extends z.core.$ZodLooseShape>(shape: T) =>
   z.object(shape, { error: "must be a JSON object" });
 
@@ -31,64 +38,73 @@ const object = <T extends z.core.$ZodLooseShape>(shape: T) =>
  * before it is ever sent. A negative `expires_in` is accepted: the client raises any lifetime
  * under a minute to one (see `tokenLifetimeMs`).
  */
-export const accessTokenSchema = object({
-  access_token: str().min(1, { error: "must not be empty" }).refine(isSendableToken, {
-    error: "must be visible ASCII characters only (no spaces, control characters or non-ASCII)",
+export const accessTokenSchema = z.lazy(() =>
+  object({
+    access_token: nonEmptyString().check(
+      z.refine(isSendableToken, {
+        error: "must be visible ASCII characters only (no spaces, control characters or non-ASCII)",
+      }),
+    ),
+    token_type: z.exactOptional(
+      z.custom<"Bearer">((value) => typeof value === "string" && value.toLowerCase() === "bearer", {
+        error: 'must be "Bearer"',
+      }),
+    ),
+    expires_in: z.exactOptional(z.nullable(z.int({ error: "must be an integer or null" }))),
+    // Naive server-local time: carried for completeness, never parsed (expiry comes from expires_in).
+    expires_at: z.exactOptional(nullableString()),
   }),
-  token_type: z
-    .custom<"Bearer">((value) => typeof value === "string" && value.toLowerCase() === "bearer", {
-      error: 'must be "Bearer"',
-    })
-    .exactOptional(),
-  expires_in: z.int({ error: "must be an integer or null" }).nullable().exactOptional(),
-  // Naive server-local time: carried for completeness, never parsed (expiry comes from expires_in).
-  expires_at: nullableString().exactOptional(),
-}) satisfies z.ZodType<Schemas["AccessToken"]>;
+) satisfies z.ZodMiniType<Schemas["AccessToken"]>;
 
 /** `POST /api/v1/oauth/client` (200). */
-export const clientCreatedSchema = object({
-  client_id: str().min(1, { error: "must not be empty" }),
-  client_secret: str().min(1, { error: "must not be empty" }),
-}) satisfies z.ZodType<Schemas["ClientCreatedResponse"]>;
+export const clientCreatedSchema = z.lazy(() =>
+  object({ client_id: nonEmptyString(), client_secret: nonEmptyString() }),
+) satisfies z.ZodMiniType<Schemas["ClientCreatedResponse"]>;
 
 /** `POST /api/v1/oauth/client/{client_id}/secret` (200). */
-export const clientSecretRotatedSchema = clientCreatedSchema satisfies z.ZodType<
+export const clientSecretRotatedSchema = clientCreatedSchema satisfies z.ZodMiniType<
   Schemas["ClientSecretRotateResponse"]
 >;
 
 /** A client as the API shows it (`GET`/`PUT /api/v1/oauth/client/{client_id}`). */
-export const clientSchema = object({
-  client_id: str(),
-  name: nullableString(),
-  description: nullableString(),
-  scopes: scopeList,
-}) satisfies z.ZodType<Omit<Schemas["ClientResponse"], "scopes"> & { scopes: Scope[] }>;
+export const clientSchema = z.lazy(() =>
+  object({
+    client_id: str(),
+    name: nullableString(),
+    description: nullableString(),
+    scopes: scopeList(),
+  }),
+) satisfies z.ZodMiniType<Omit<Schemas["ClientResponse"], "scopes"> & { scopes: Scope[] }>;
 
 /** One page of clients (`GET /api/v1/oauth/client`). */
-export const clientPageSchema = object({
-  items: z.array(clientSchema, { error: "must be an array" }),
-  total: count(0),
-  page: count(1),
-  size: count(1),
-  pages: count(0),
-}) satisfies z.ZodType<Schemas["ClientPage"]>;
+export const clientPageSchema = z.lazy(() =>
+  object({
+    items: z.array(clientSchema, { error: "must be an array" }),
+    total: count(0),
+    page: count(1),
+    size: count(1),
+    pages: count(0),
+  }),
+) satisfies z.ZodMiniType<Schemas["ClientPage"]>;
 
 /** `GET /api/v1/oauth/client/{client_id}/scope` and `GET /api/v1/oauth/scope`. */
-export const scopeListSchema = scopeList satisfies z.ZodType<Schemas["Scope"][]>;
+export const scopeListSchema = z.lazy(scopeList) satisfies z.ZodMiniType<Schemas["Scope"][]>;
 
 /** `GET /api/v1/oauth/role`: each role's scopes. */
-export const roleScopesSchema = z.record(z.string(), scopeList, {
-  error: "must be a JSON object of arrays",
-}) satisfies z.ZodType<Schemas["RoleScopes"]>;
+export const roleScopesSchema = z.lazy(() =>
+  z.record(z.string(), scopeList(), { error: "must be a JSON object of arrays" }),
+) satisfies z.ZodMiniType<Schemas["RoleScopes"]>;
 
 /** `GET /health`. */
-export const healthSchema = object({
-  webserver: str(),
-  version: str(),
-  cache: z.custom<Schemas["HealthCheck"]["cache"]>((value) => typeof value === "string", {
-    error: "must be a string",
+export const healthSchema = z.lazy(() =>
+  object({
+    webserver: str(),
+    version: str(),
+    cache: z.custom<Schemas["HealthCheck"]["cache"]>((value) => typeof value === "string", {
+      error: "must be a string",
+    }),
   }),
-}) satisfies z.ZodType<Schemas["HealthCheck"]>;
+) satisfies z.ZodMiniType<Schemas["HealthCheck"]>;
 
 /** A new client's credentials (also the answer to a secret rotation). */
 export type FidesClientCredentials = z.infer<typeof clientCreatedSchema>;
@@ -107,7 +123,7 @@ interface SchemaProblem {
  * Names the first field a response body got wrong.
  * @param error the parse failure
  */
-export function firstProblem(error: z.ZodError): SchemaProblem {
+export function firstProblem(error: z.core.$ZodError): SchemaProblem {
   const issue = error.issues[0];
   if (issue === undefined) return { field: "", message: "is malformed" };
   let field = "";

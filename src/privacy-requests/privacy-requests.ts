@@ -1,4 +1,4 @@
-import type { z } from "zod";
+import type * as z from "zod/mini";
 import {
   FidesNotFoundError,
   FidesPartialFailureError,
@@ -584,7 +584,7 @@ export class FidesPrivacyRequests {
   #call<T>(
     spec: CallSpec,
     data: RequestData,
-    schema: z.ZodType<T>,
+    schema: z.ZodMiniType<T>,
     options: RequestOptions | undefined,
   ): Promise<T> {
     const { name, method, path, check } = spec;

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { FidesResponseValidationError } from "../errors.js";
 import { invalidType, invalidValue } from "../internal/assert.js";
 import type { FidesFetchInit, RequestOptions } from "../options.js";
@@ -72,25 +72,33 @@ function assertStage(value: unknown): PolicyWebhookStage {
   return value;
 }
 
-const str = z.string({ error: "must be a string" });
-const connection = z.looseObject({ key: str }, { error: "must be a JSON object" });
-const policyWebhook = z.looseObject({
-  key: str,
-  name: str.nullable(),
-  direction: z.enum(["one_way", "two_way"], { error: 'must be "one_way" or "two_way"' }),
-  order: z.int({ error: "must be an integer" }),
-  connection_config: connection,
-});
-const preApprovalWebhook = z.looseObject({ key: str, name: str, connection_config: connection });
-const page = <T extends z.ZodType>(item: T) =>
-  z.looseObject({
+// zod/mini carries no locale: a check without its own message would say only "Invalid input".
+// Each schema is built on its first parse (`z.lazy`): most programs never manage webhooks.
+const str = () => z.string({ error: "must be a string" });
+const object = <T extends z.core.$ZodLooseShape>(shape: T) =>
+  z.looseObject(shape, { error: "must be a JSON object" });
+const connection = () => object({ key: str() });
+const policyWebhook = z.lazy(() =>
+  object({
+    key: str(),
+    name: z.nullable(str()),
+    direction: z.enum(["one_way", "two_way"], { error: 'must be "one_way" or "two_way"' }),
+    order: z.int({ error: "must be an integer" }),
+    connection_config: connection(),
+  }),
+);
+const preApprovalWebhook = z.lazy(() => object({ key: str(), name: str(), connection_config: connection() }));
+const page = <T extends z.ZodMiniType>(item: T) =>
+  object({
     items: z.array(item, { error: "must be an array" }),
-    pages: z.int({ error: "must be an integer" }).nullable().optional(),
+    pages: z.optional(z.nullable(z.int({ error: "must be an integer" }))),
   });
-const bulkResult = z.looseObject({
-  succeeded: z.array(z.unknown(), { error: "must be an array" }),
-  failed: z.array(z.looseObject({ message: str.optional() }), { error: "must be an array" }),
-});
+const bulkResult = z.lazy(() =>
+  object({
+    succeeded: z.array(z.unknown(), { error: "must be an array" }),
+    failed: z.array(object({ message: z.optional(str()) }), { error: "must be an array" }),
+  }),
+);
 
 type Fetch = (path: string, init?: FidesFetchInit) => Promise<Response>;
 
@@ -287,7 +295,7 @@ export class FidesWebhooks {
 
   async #merge<T extends { key: string }, E extends { key: string }>(
     path: string,
-    schema: z.ZodType<T>,
+    schema: z.ZodMiniType<T>,
     toEntry: (item: T) => E,
     key: string,
     entry: E,
@@ -307,7 +315,11 @@ export class FidesWebhooks {
     );
   }
 
-  async #listAll<T>(path: string, schema: z.ZodType<T>, options: RequestOptions | undefined): Promise<T[]> {
+  async #listAll<T>(
+    path: string,
+    schema: z.ZodMiniType<T>,
+    options: RequestOptions | undefined,
+  ): Promise<T[]> {
     const items: T[] = [];
     for (let number = 1; ; number++) {
       const result = await this.#json(`${path}?page=${number}&size=${PAGE_SIZE}`, {}, page(schema), options);
@@ -324,7 +336,7 @@ export class FidesWebhooks {
   async #json<T>(
     path: string,
     init: FidesFetchInit,
-    schema: z.ZodType<T>,
+    schema: z.ZodMiniType<T>,
     options: RequestOptions | undefined,
   ): Promise<T> {
     const method = init.method ?? "GET";

@@ -15,6 +15,8 @@ const sent: string[] = [];
 const connections = new Map<string, unknown>();
 let beforeSecondRead: (() => void) | undefined;
 let reads = 0;
+/** When set, what every list read answers instead of the list. */
+let listAnswer: unknown;
 
 const asResponse = (entry: Entry, order: number) => ({
   key: entry.key,
@@ -27,6 +29,7 @@ function listRoutes(path: string) {
   emulator.route("GET", path, { scopes: ["webhook:read"] }, (request) => {
     reads++;
     if (reads === 2) beforeSecondRead?.();
+    if (listAnswer !== undefined) return { status: 200, json: listAnswer };
     const all = (lists.get(request.path) ?? []).map(asResponse);
     const page = Number(request.query.get("page") ?? 1);
     const size = Number(request.query.get("size") ?? 50);
@@ -64,6 +67,7 @@ emulator.route(
 emulator.route("PATCH", "/api/v1/connection", { scopes: ["connection:create_or_update"] }, (request) => {
   sent.push(`PATCH ${request.path} ${JSON.stringify(request.json)}`);
   const [config] = request.json as { key: string }[];
+  if (config?.key === "garbled") return { status: 200, json: { succeeded: [], failed: ["garbled"] } };
   return config?.key === "refused"
     ? {
         status: 200,
@@ -89,6 +93,7 @@ beforeEach(() => {
   sent.length = 0;
   reads = 0;
   beforeSecondRead = undefined;
+  listAnswer = undefined;
 });
 
 const sdk = () =>
@@ -222,6 +227,32 @@ describe("sdk.webhooks", () => {
     await expect(scoped.webhooks.listPolicyWebhooks("erasure", "post")).rejects.toMatchObject({
       name: "FidesForbiddenError",
       requiredScopes: ["webhook:read"],
+    });
+  });
+
+  // Our own words, never zod's bare "Invalid input" (zod/mini carries no locale to say more).
+  test.each([
+    ["a body that is not an object", "nope", "response body must be a JSON object"],
+    ["an item that is not an object", { items: ["nope"] }, 'response body "items.0" must be a JSON object'],
+    [
+      "an item's connection that is not an object",
+      { items: [{ key: "k", name: "n", direction: "one_way", order: 0, connection_config: 7 }] },
+      'response body "items.0.connection_config" must be a JSON object',
+    ],
+  ])("a list read with %s names the field in a FidesResponseValidationError", async (_, answer, message) => {
+    listAnswer = answer;
+    await expect(sdk().webhooks.listPolicyWebhooks("erasure", "pre")).rejects.toMatchObject({
+      name: "FidesResponseValidationError",
+      message: `${message} (GET ${PRE})`,
+    });
+  });
+
+  test("a bulk answer whose failed entry is not an object names that entry", async () => {
+    await expect(
+      sdk().webhooks.createConnection({ key: "garbled", url: "https://h.example", authorization: "s" }),
+    ).rejects.toMatchObject({
+      name: "FidesResponseValidationError",
+      message: 'response body "failed.0" must be a JSON object (PATCH /api/v1/connection)',
     });
   });
 
