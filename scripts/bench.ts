@@ -1,7 +1,8 @@
 // `npm run bench`: what the SDK costs next to hand-written fetch calls, how few token requests it
 // makes, how fast it starts and how big it is. Prints tables and writes bench-results.json.
 // Flags: --rounds 30 --requests 800 --concurrency 16 --cold-runs 15 --cold-profiles 5 --answer-delay 50 --fleet 50 --fleet-alone 5
-// --economy-calls 1000 --limited-calls 10000, and --only per-call,cold-call,token-economy,cold-start,size,fleet
+// --economy-calls 1000 --limited-calls 10000 --profile-calls 20000 --profile-top 12, and
+// --only per-call,cold-call,token-economy,cold-start,size,fleet
 // to run some sections. It exits with status 1 when a token-economy figure misses its target.
 // BENCH_BASELINE=/path/to/other/checkout/src/index.ts also measures that checkout's FidesClient
 // (say, main's) in the same interleaved rounds.
@@ -15,6 +16,7 @@ import { parseIntegerFlags, takeSections } from "./bench/args.js";
 import { ensureBuilt, ROOT } from "./bench/build.js";
 import { type ClientClass, measureColdCall } from "./bench/cold-call.js";
 import { measureColdStart, NAIVE_DEPENDENCIES, profileImport } from "./bench/cold-start.js";
+import { formatProfile, type ProfileSummary, profileVariant } from "./bench/cpu-profile.js";
 import { startEmulatorChild } from "./bench/emulator-child.js";
 import { type FleetResults, measureFleet, redisAnswers } from "./bench/fleet.js";
 import { measurePerCall, type VariantFigures } from "./bench/per-call.js";
@@ -35,6 +37,8 @@ const settings = parseIntegerFlags(rest, {
   "fleet-alone": 5,
   "economy-calls": 1000,
   "limited-calls": 10_000,
+  "profile-calls": 20_000,
+  "profile-top": 12,
 });
 const baselinePath = process.env.BENCH_BASELINE;
 const baseline =
@@ -45,7 +49,10 @@ const say = (text: string): void => {
   process.stdout.write(`${text}\n`);
 };
 
-async function perCallSection(): Promise<VariantFigures[]> {
+async function perCallSection(): Promise<{
+  figures: VariantFigures[];
+  profiles: Record<string, ProfileSummary>;
+}> {
   say(
     `1. cost per call: getClientScopes(id), ${settings.rounds} interleaved rounds × ${settings.requests} requests at concurrency ${settings.concurrency}`,
   );
@@ -70,7 +77,16 @@ async function perCallSection(): Promise<VariantFigures[]> {
       ]),
     ),
   );
-  return perCall;
+  // Where each stack's CPU goes, so a regression names its function (each in a fresh process).
+  const calls = settings["profile-calls"];
+  const profiles: Record<string, ProfileSummary> = {};
+  for (const variant of ["fides-sdk", "naive stack"]) {
+    say(`\n1a. ${variant}: self time under node --cpu-prof, ${calls} calls`);
+    const summary = profileVariant(variant, calls, settings["profile-top"]);
+    profiles[variant] = summary;
+    say(formatProfile(summary));
+  }
+  return { figures: perCall, profiles };
 }
 
 async function coldCallSection() {

@@ -1,4 +1,10 @@
-// Reads `node --cpu-prof` output: self time per function, optionally only after a marker function.
+// Reads `node --cpu-prof` output: self time per function, optionally only after a marker function;
+// profiles the per-call bench's stacks.
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { ROOT } from "./build.js";
 
 interface ProfileNode {
   id: number;
@@ -83,4 +89,72 @@ export function byFile(byFunction: ReadonlyMap<string, number>): Map<string, num
  */
 export function largest(times: ReadonlyMap<string, number>, count: number): [string, number][] {
   return [...times].sort((a, b) => b[1] - a[1]).slice(0, count);
+}
+
+/** What a `.cpuprofile` spent its busy time on, by function and by file (shares of the busy time). */
+export interface ProfileSummary {
+  busyMs: number;
+  top: { share: number; where: string }[];
+  byFile: { share: number; file: string }[];
+}
+
+/**
+ * Summarises a `.cpuprofile` file: its busy time, and the functions and files with the most self time.
+ * @param file the profile
+ * @param count how many functions and files to keep
+ */
+export function summariseProfile(file: string, count: number): ProfileSummary {
+  const { busyUs, byFunction } = selfTimes(JSON.parse(readFileSync(file, "utf8")) as CpuProfile);
+  return {
+    busyMs: busyUs / 1000,
+    top: largest(byFunction, count).map(([where, us]) => ({ share: us / busyUs, where })),
+    byFile: largest(byFile(byFunction), count).map(([name, us]) => ({ share: us / busyUs, file: name })),
+  };
+}
+
+/**
+ * Profiles one variant's calls in a fresh process (`scripts/bench/profile-per-call.ts` under
+ * `node --cpu-prof`) and summarises the main thread's profile.
+ * @param variant `fides-sdk` or `naive stack`
+ * @param calls how many calls to profile
+ * @param count how many functions and files to keep
+ */
+export function profileVariant(variant: string, calls: number, count: number): ProfileSummary {
+  const directory = mkdtempSync(join(tmpdir(), "fides-sdk-profile-"));
+  try {
+    execFileSync(
+      process.execPath,
+      [
+        "--cpu-prof",
+        `--cpu-prof-dir=${directory}`,
+        "--import",
+        "tsx",
+        join(ROOT, "scripts", "bench", "profile-per-call.ts"),
+        variant,
+        String(calls),
+      ],
+      { cwd: ROOT, stdio: ["ignore", "ignore", "inherit"] },
+    );
+    // Node names a profile CPU.<date>.<time>.<pid>.<thread>.<seq>: thread 0 is the main one
+    // (tsx's loader runs in another).
+    const main = readdirSync(directory).find((name) => /\.\d+\.0\.\d+\.cpuprofile$/.test(name));
+    if (main === undefined) throw new Error(`no main-thread profile in ${directory}`);
+    return summariseProfile(join(directory, main), count);
+  } finally {
+    rmSync(directory, { recursive: true, force: true });
+  }
+}
+
+/**
+ * The summary as text: the busy time, the functions with the most self time, then by file.
+ * @param summary what {@link summariseProfile} returned
+ */
+export function formatProfile(summary: ProfileSummary): string {
+  const percent = (share: number) => `${(share * 100).toFixed(1).padStart(5)}%`;
+  return [
+    `busy ${Math.round(summary.busyMs)} ms`,
+    ...summary.top.map(({ share, where }) => `${percent(share)}  ${where}`),
+    "self time by file:",
+    ...summary.byFile.map(({ share, file }) => `${percent(share)}  ${file}`),
+  ].join("\n");
 }

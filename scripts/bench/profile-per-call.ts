@@ -1,6 +1,7 @@
 // Runs one variant's calls for a CPU profile: `node --cpu-prof --cpu-prof-dir=DIR --import tsx
 // scripts/bench/profile-per-call.ts [fides-sdk|naive stack] [calls]`, then
-// `tsx scripts/bench/profile-top.ts DIR/*.cpuprofile` for the functions that cost most.
+// `tsx scripts/bench/profile-top.ts DIR/CPU.*.0.*.cpuprofile` (thread 0, the main one) for the functions
+// that cost most. `npm run bench` runs both and prints their top entries.
 import createClient from "openapi-fetch";
 import { z } from "zod";
 import type { paths } from "../../src/generated/fides-oauth.js";

@@ -102,7 +102,13 @@ export class Pipeline {
     const reshape = operation.forVersion;
     return this.request(
       {
-        ...request,
+        // Field by field, not spread: every call then builds an object of one shape, which
+        // V8 makes cheaply (a spread cost more than the rest of the pipeline's own code).
+        method: request.method,
+        path,
+        query: request.query,
+        body: request.body,
+        headers: request.headers,
         operation: operation.name,
         idempotent: operation.idempotent,
         authenticated: operation.authenticated,
