@@ -4,6 +4,7 @@ import { detailResponse, jsonResponse } from "../wire/responses.js";
 import { checkIntQuery, type ValidationIssue, validationResponse } from "../wire/validation.js";
 import type { Context, RouteInput } from "./context.js";
 import {
+  DATE_FIELDS,
   DEFAULT_SORT,
   enumIssue,
   notModelled,
@@ -144,14 +145,7 @@ export function searchPrivacyRequests(context: Context, input: RouteInput): Resp
 const UNMODELLED_QUERY = [
   "identity",
   "fuzzy_search_str",
-  "created_lt",
-  "created_gt",
-  "started_lt",
-  "started_gt",
-  "completed_lt",
-  "completed_gt",
-  "errored_lt",
-  "errored_gt",
+  ...DATE_FIELDS,
   "location",
   "action_type",
   "source",

@@ -10,6 +10,18 @@ export const RANGES = ["created", "completed", "errored", "started"] as const;
 /** One of the date ranges. */
 export type Range = (typeof RANGES)[number];
 
+/** The date-bound fields, in the order `PrivacyRequestFilter` declares them. */
+export const DATE_FIELDS = [
+  "created_lt",
+  "created_gt",
+  "started_lt",
+  "started_gt",
+  "completed_lt",
+  "completed_gt",
+  "errored_lt",
+  "errored_gt",
+] as const;
+
 /** A microsecond bound and its text as Python's `str(datetime)` prints it (for the 400s). */
 export interface Bound {
   readonly micros: number;
@@ -105,14 +117,7 @@ function filterFields(features: VersionFeatures): readonly string[] {
     "fuzzy_search_str",
     "custom_privacy_request_fields",
     "status",
-    "created_lt",
-    "created_gt",
-    "started_lt",
-    "started_gt",
-    "completed_lt",
-    "completed_gt",
-    "errored_lt",
-    "errored_gt",
+    ...DATE_FIELDS,
     "external_id",
     "location",
     "action_type",
