@@ -1,6 +1,7 @@
 // A custom TokenStore that never settles (issue 21 point 7): each store call is bounded, and the
 // client goes on with its own token after one warning.
 
+import { stat } from "node:fs/promises";
 import { describe, expect, it } from "vitest";
 import type { TokenStore } from "../../src/token-store.js";
 import { recordingLogger } from "./fixtures.js";
@@ -37,5 +38,42 @@ describe("a token store that never settles", () => {
     const warnings = logger.lines.filter((line) => line.startsWith("warn"));
     expect(warnings).toHaveLength(1);
     expect(warnings[0]).toContain("TokenStoreTimeout");
+  });
+});
+
+/** Keeps this process busy, as a starved or paused one is, for `ms`. */
+function stall(ms: number): void {
+  const until = performance.now() + ms;
+  while (performance.now() < until) {
+    // busy
+  }
+}
+
+describe("a token store whose answer arrives while the process is stalled", () => {
+  it("takes the answer that arrived during the stall instead of calling the store failed", async () => {
+    const server = await loopback({
+      "GET /api/v1/ok": (_request, response) => {
+        response.writeHead(200, { "Content-Type": "application/json" });
+        response.end("{}");
+      },
+    });
+    const now = Date.now();
+    const stored = { accessToken: "stored-token", obtainedAt: now, expiresAt: now + 8 * 86_400_000 };
+    const store: TokenStore = {
+      // One piece of I/O (a stat) answers the read; the process stalls past the SDK's 1 s bound
+      // before it can see that answer, as a process does on a starved machine.
+      get: async () => {
+        const answered = stat(import.meta.filename).then(() => stored);
+        stall(1_200);
+        return answered;
+      },
+      set: async () => {},
+      delete: async () => {},
+    };
+    const logger = recordingLogger();
+    const sdk = server.client({ tokenStore: store, logger });
+    expect((await sdk.fetch("/api/v1/ok")).status).toBe(200);
+    expect(tokenRequests(server)).toBe(0);
+    expect(logger.lines.filter((line) => line.startsWith("warn"))).toEqual([]);
   });
 });

@@ -160,8 +160,12 @@ describe.each(LIBRARIES)("a fleet sharing its token through Redis with %s", (lib
     await callAll(workers, 8 * DAY_MS - 10 * 60_000);
     // ...and twenty seconds before expiry none may use the old token any more.
     fides.emulator.advanceTime(10 * 60_000 - 20_000);
-    await callAll(workers, 8 * DAY_MS - 20_000);
-    expect(tokenRequests()).toBe(2);
+    const results = await callAll(workers, 8 * DAY_MS - 20_000);
+    // Should one more be counted, the processes' warnings say why (a store call that ran out, say).
+    const warned = results.flatMap((result) =>
+      result.lastWarning === undefined ? [] : [result.lastWarning],
+    );
+    expect(tokenRequests(), warned.join("\n")).toBe(2);
   });
 
   it("reads a garbage value, or one sealed with another secret, as a miss: one new token each", async () => {

@@ -104,6 +104,7 @@ async function call() {
       sinceReadyMs: now - readyAt,
       atEpochMs: epochMs(),
       tokenRequests,
+      lastWarning,
     });
   } catch (error) {
     write({

@@ -149,8 +149,10 @@ class TokenStoreTimeout extends Error {
 /** Runs a store call, failing it with {@link TokenStoreTimeout} after {@link STORE_CALL_MS}. */
 function bounded<T>(run: () => Promise<T>): Promise<T> {
   return new Promise<T>((resolve, reject) => {
+    // After a stall (a starved process, a long pause), timers run before the I/O that may already
+    // hold the answer: the store is called failed only after that I/O had its turn.
     const timer = setTimeout(
-      () => reject(new TokenStoreTimeout(`no answer within ${STORE_CALL_MS} ms`)),
+      () => setImmediate(() => reject(new TokenStoreTimeout(`no answer within ${STORE_CALL_MS} ms`))),
       STORE_CALL_MS,
     );
     (timer as { unref?: () => void }).unref?.();
