@@ -152,7 +152,7 @@ function bounded<T>(run: () => Promise<T>): Promise<T> {
     // After a stall (a starved process, a long pause), timers run before the I/O that may already
     // hold the answer: the store is called failed only after that I/O had its turn.
     const timer = setTimeout(
-      () => setImmediate(() => reject(new TokenStoreTimeout(`no answer within ${STORE_CALL_MS} ms`))),
+      () => afterPendingIo(() => reject(new TokenStoreTimeout(`no answer within ${STORE_CALL_MS} ms`))),
       STORE_CALL_MS,
     );
     (timer as { unref?: () => void }).unref?.();
@@ -170,6 +170,12 @@ function bounded<T>(run: () => Promise<T>): Promise<T> {
         },
       );
   });
+}
+
+/** Runs `run` once the I/O already waiting has been handled (`setImmediate`, where the runtime has it). */
+function afterPendingIo(run: () => void): void {
+  if (typeof setImmediate === "function") setImmediate(run);
+  else setTimeout(run, 0);
 }
 
 function pause(ms: number): Promise<void> {
