@@ -116,6 +116,17 @@ describe("webhooks through MSW", () => {
     return emulator;
   }
 
+  /** An access request the pre webhook halted, and the reply token its delivery carried. */
+  async function haltedRequest(emulator: ReturnType<typeof emulatorFor>) {
+    const base = emulator.baseUrl;
+    const token = await rootToken(base);
+    await configure(base, token, RECEIVER);
+    answer = (delivery) => HttpResponse.json(delivery.headers.has("reply-to") ? { halt: true } : {});
+    const id = (await send(base, "POST", "/api/v1/privacy-request/authenticated", token, [ACCESS])).body
+      .succeeded[0].id;
+    return { base, id, replyToken: received[0]?.headers.get("reply-to-token") ?? "" };
+  }
+
   it("halts on a two-way webhook's { halt: true }, then resumes with the reply-to-token and fires the post webhook", async () => {
     const emulator = emulatorFor();
     const base = emulator.baseUrl;
@@ -225,13 +236,7 @@ describe("webhooks through MSW", () => {
 
   it("refuses an expired token with 403 Webhook token expired, and garbage with the release's answer", async () => {
     const emulator = emulatorFor({ privacyRequests: { callbackTokenMinutes: 60 } });
-    const base = emulator.baseUrl;
-    const token = await rootToken(base);
-    await configure(base, token, RECEIVER);
-    answer = (delivery) => HttpResponse.json(delivery.headers.has("reply-to") ? { halt: true } : {});
-    const id = (await send(base, "POST", "/api/v1/privacy-request/authenticated", token, [ACCESS])).body
-      .succeeded[0].id;
-    const replyToken = received[0]?.headers.get("reply-to-token") ?? "";
+    const { base, id, replyToken } = await haltedRequest(emulator);
     emulator.advanceTime(61 * 60_000);
     const expired = await send(base, "POST", `/api/v1/privacy-request/${id}/resume`, replyToken, {});
     expect([expired.status, expired.body]).toEqual([403, { detail: "Webhook token expired" }]);
@@ -275,13 +280,7 @@ describe("webhooks through MSW", () => {
   it("counts a token exactly callbackTokenMinutes old as expired (Fides's clock has always moved on by then)", async () => {
     const frozen = Date.now(); // only advanceTime() moves this clock
     const emulator = emulatorFor({ now: () => frozen, privacyRequests: { callbackTokenMinutes: 60 } });
-    const base = emulator.baseUrl;
-    const token = await rootToken(base);
-    await configure(base, token, RECEIVER);
-    answer = (delivery) => HttpResponse.json(delivery.headers.has("reply-to") ? { halt: true } : {});
-    const id = (await send(base, "POST", "/api/v1/privacy-request/authenticated", token, [ACCESS])).body
-      .succeeded[0].id;
-    const replyToken = received[0]?.headers.get("reply-to-token") ?? "";
+    const { base, id, replyToken } = await haltedRequest(emulator);
     emulator.advanceTime(60 * 60_000);
     const resumed = await send(base, "POST", `/api/v1/privacy-request/${id}/resume`, replyToken, {});
     expect([resumed.status, resumed.body]).toEqual([403, { detail: "Webhook token expired" }]);
