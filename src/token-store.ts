@@ -32,8 +32,8 @@ export interface TokenStoreLock {
  * Where a client caches its token, by a key made of the base URL, the client id and a hash of the
  * secret. In memory by default; implement it over Redis or a file to share tokens between processes.
  * Errors it throws are logged (once per outage) and otherwise ignored: the store is a cache, never
- * the truth. Each call is bounded: one that has not settled after 1 second counts as failed
- * (`TokenStoreTimeout`), and the client goes on with its own token.
+ * the truth. Each call is bounded: one that has not settled after `callTimeoutMs` (1 second by
+ * default) counts as failed (`TokenStoreTimeout`), and the client goes on with its own token.
  *
  * A store shared by several processes can also coordinate them: with `lock`, one process acquires
  * the token while the others wait up to `waitMs` for it to appear; with `compareAndDelete`, a
@@ -69,6 +69,12 @@ export interface TokenStore {
    * @default 15000
    */
   readonly waitMs?: number;
+  /**
+   * How long one call to this store may take before the client counts it as failed and goes on
+   * with its own token: a store whose own commands are bounded more loosely declares its bound here.
+   * @default 1000
+   */
+  readonly callTimeoutMs?: number;
 }
 
 /**

@@ -171,17 +171,18 @@ function resolveCredentials(raw: Record<string, unknown>): Credentials {
 function resolveTokenStore(value: unknown): TokenStore | undefined {
   if (value === undefined) return undefined;
   const store = assertMethods<TokenStore>(value, "options.tokenStore", ["get", "set", "delete"]);
-  const { waitMs } = store as { waitMs?: unknown };
-  if (
-    waitMs !== undefined &&
-    (typeof waitMs !== "number" || !Number.isFinite(waitMs) || waitMs < 0 || waitMs > MAX_TIMER_MS)
-  ) {
-    throw invalidValue(
-      "options.tokenStore.waitMs",
-      `must be a number of milliseconds from 0 to ${MAX_TIMER_MS}`,
-    );
-  }
+  const { waitMs, callTimeoutMs } = store as { waitMs?: unknown; callTimeoutMs?: unknown };
+  assertStoreMs(waitMs, "options.tokenStore.waitMs", 0);
+  assertStoreMs(callTimeoutMs, "options.tokenStore.callTimeoutMs", 1);
   return store;
+}
+
+/** A store's optional number of milliseconds: absent, or a finite number from `min` to the timer limit. */
+function assertStoreMs(value: unknown, name: string, min: number): void {
+  if (value === undefined) return;
+  if (typeof value !== "number" || !Number.isFinite(value) || value < min || value > MAX_TIMER_MS) {
+    throw invalidValue(name, `must be a number of milliseconds from ${min} to ${MAX_TIMER_MS}`);
+  }
 }
 
 /**

@@ -64,6 +64,11 @@ class RedisTokenStoreError extends Error {
 export class RedisTokenStore implements TokenStore {
   /** How long a process waits for another's token, in milliseconds. */
   readonly waitMs: number;
+  /**
+   * How long the client lets one call to this store take: room for the three commands a call
+   * may send at `commandTimeoutMs` each, and never less than the client's default of 1 second.
+   */
+  readonly callTimeoutMs: number;
   readonly #redis: RedisConnection;
   readonly #prefix: string;
   readonly #lockTtlMs: number;
@@ -102,6 +107,7 @@ export class RedisTokenStore implements TokenStore {
     this.#lockTtlMs = integerOption(options.lockTtlMs, "lockTtlMs", 10_000, 1);
     this.waitMs = integerOption(options.waitMs, "waitMs", 15_000, 0);
     this.#timeoutMs = integerOption(options.commandTimeoutMs, "commandTimeoutMs", 250, 1);
+    this.callTimeoutMs = Math.min(Math.max(1_000, 3 * this.#timeoutMs), 2 ** 31 - 1);
     this.#wakeUps = new WakeUps(this.#redis, this.#timeoutMs);
   }
 

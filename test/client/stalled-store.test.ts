@@ -77,3 +77,43 @@ describe("a token store whose answer arrives while the process is stalled", () =
     expect(logger.lines.filter((line) => line.startsWith("warn"))).toEqual([]);
   });
 });
+
+describe("a token store that declares a looser bound of its own", () => {
+  it("is waited on for its own callTimeoutMs, not the 1 s default", async () => {
+    const server = await loopback({
+      "GET /api/v1/ok": (_request, response) => {
+        response.writeHead(200, { "Content-Type": "application/json" });
+        response.end("{}");
+      },
+    });
+    const now = Date.now();
+    const stored = { accessToken: "stored-token", obtainedAt: now, expiresAt: now + 8 * 86_400_000 };
+    const store: TokenStore = {
+      // A read that answers after 1.4 s: past the default bound, within the store's declared one.
+      get: () => new Promise((resolve) => setTimeout(() => resolve(stored), 1_400)),
+      set: async () => {},
+      delete: async () => {},
+      callTimeoutMs: 5_000,
+    };
+    const logger = recordingLogger();
+    const sdk = server.client({ tokenStore: store, logger });
+    expect((await sdk.fetch("/api/v1/ok")).status).toBe(200);
+    expect(tokenRequests(server)).toBe(0);
+    expect(logger.lines.filter((line) => line.startsWith("warn"))).toEqual([]);
+  });
+
+  it("refuses a callTimeoutMs that is not a usable number of milliseconds, naming it", async () => {
+    const server = await loopback({});
+    for (const callTimeoutMs of [Number.NaN, 0, -1, "1000", 2 ** 31]) {
+      const store = {
+        get: async () => undefined,
+        set: async () => {},
+        delete: async () => {},
+        callTimeoutMs,
+      };
+      expect(() => server.client({ tokenStore: store as unknown as TokenStore })).toThrow(
+        /options\.tokenStore\.callTimeoutMs/,
+      );
+    }
+  });
+});

@@ -217,6 +217,21 @@ describe.each(LIBRARIES)("RedisTokenStore over %s when Redis is slow or down", (
     await run("redis-cli", ["-p", String(own.port), "CLIENT", "UNPAUSE"]);
   });
 
+  it("waits out a slow Redis within its own commandTimeoutMs, longer than the client's 1 s default", async () => {
+    const w = world(server);
+    const logger = recordingLogger();
+    const store = new RedisTokenStore(redis.client, {
+      commandTimeoutMs: 4000,
+      keyPrefix: `slow:${randomUUID()}:`,
+    });
+    await w.client({ tokenStore: store, logger }).oauth.getAccessToken();
+    // Redis holds every command for 1.5 s: within this store's bound, past the client's default.
+    await redis.command("CLIENT", "PAUSE", "1500", "ALL");
+    await w.client({ tokenStore: store, logger }).oauth.getAccessToken();
+    expect(w.count(TOKEN_PATH)).toBe(1);
+    expect(logger.lines.filter((line) => line.startsWith("warn:"))).toEqual([]);
+  });
+
   it("goes on with its own token while Redis is down, and shares it again once Redis is back", async () => {
     const w = world(server);
     const logger = recordingLogger();

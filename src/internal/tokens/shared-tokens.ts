@@ -8,8 +8,8 @@ export type Turn<T> =
 
 const DEFAULT_WAIT_MS = 15_000;
 /**
- * The longest any one store call may take before it counts as failed (the Redis store bounds its
- * own commands at 250 ms): a store that never settles must not hold every call until its timeout.
+ * The longest one store call may take before it counts as failed, unless the store declares its
+ * own `callTimeoutMs`: a store that never settles must not hold every call until its timeout.
  */
 export const STORE_CALL_MS = 1_000;
 /** Waiters look again every 25 to 75 ms: often enough to start soon after the token appears. */
@@ -23,6 +23,7 @@ const POLL_MS = 50;
 export class SharedTokens {
   readonly #store: TokenStore;
   readonly #logger: FidesLogger;
+  readonly #callMs: number;
   #down = false;
 
   /**
@@ -32,6 +33,7 @@ export class SharedTokens {
   constructor(store: TokenStore, logger: FidesLogger) {
     this.#store = store;
     this.#logger = logger;
+    this.#callMs = store.callTimeoutMs ?? STORE_CALL_MS;
   }
 
   /** The stored token, or `undefined` when there is none or the store fails. */
@@ -73,7 +75,7 @@ export class SharedTokens {
     for (;;) {
       let lock: TokenStoreLock | undefined;
       try {
-        lock = await bounded(() => (store.lock as NonNullable<TokenStore["lock"]>)(key.name));
+        lock = await bounded(this.#callMs, () => (store.lock as NonNullable<TokenStore["lock"]>)(key.name));
         this.#up();
       } catch (error) {
         this.#failed("lock", error);
@@ -115,7 +117,7 @@ export class SharedTokens {
 
   async #guard<T>(operation: string, run: () => Promise<T>): Promise<T | undefined> {
     try {
-      const result = await bounded(run);
+      const result = await bounded(this.#callMs, run);
       this.#up();
       return result;
     } catch (error) {
@@ -141,19 +143,19 @@ export class SharedTokens {
   }
 }
 
-/** A store call that did not settle within {@link STORE_CALL_MS}. */
+/** A store call that did not settle within its bound. */
 class TokenStoreTimeout extends Error {
   override name = "TokenStoreTimeout";
 }
 
-/** Runs a store call, failing it with {@link TokenStoreTimeout} after {@link STORE_CALL_MS}. */
-function bounded<T>(run: () => Promise<T>): Promise<T> {
+/** Runs a store call, failing it with {@link TokenStoreTimeout} after `ms`. */
+function bounded<T>(ms: number, run: () => Promise<T>): Promise<T> {
   return new Promise<T>((resolve, reject) => {
     // After a stall (a starved process, a long pause), timers run before the I/O that may already
     // hold the answer: the store is called failed only after that I/O had its turn.
     const timer = setTimeout(
-      () => afterPendingIo(() => reject(new TokenStoreTimeout(`no answer within ${STORE_CALL_MS} ms`))),
-      STORE_CALL_MS,
+      () => afterPendingIo(() => reject(new TokenStoreTimeout(`no answer within ${ms} ms`))),
+      ms,
     );
     (timer as { unref?: () => void }).unref?.();
     const settle = () => clearTimeout(timer);
