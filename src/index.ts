@@ -76,7 +76,7 @@ export type {
   SubmitFailure,
   SubmitResult,
 } from "./privacy-requests/bulk.js";
-export type { PrivacyRequestFilters } from "./privacy-requests/filters.js";
+export type { PrivacyRequestFilters, PrivacyRequestSource } from "./privacy-requests/filters.js";
 export type { PollInterval, PollTimers } from "./privacy-requests/poller.js";
 export type {
   BulkOptions,

@@ -1,4 +1,5 @@
 import { FidesUnsupportedOperationError } from "../errors.js";
+import type { components } from "../generated/fides-api-2.86.2.js";
 import { assertObject, invalidType, invalidValue } from "../internal/assert.js";
 import { atLeast, parseVersion, type Version } from "../internal/version.js";
 import { assertStatuses } from "./arguments.js";
@@ -17,6 +18,8 @@ export interface PrivacyRequestFilters {
   identities?: Record<string, unknown>;
   /** Matches part of an identity or an id. */
   fuzzy_search_str?: string;
+  /** Custom privacy-request field values to match, such as `{ department: "sales" }`. */
+  custom_privacy_request_fields?: Record<string, unknown>;
   /** Created before / after (ISO 8601). */
   created_lt?: string;
   created_gt?: string;
@@ -27,7 +30,14 @@ export interface PrivacyRequestFilters {
   errored_lt?: string;
   errored_gt?: string;
   location?: string;
+  /** Where requests came from, such as `"Privacy Center"` (Fides 2.86+). */
+  source?: PrivacyRequestSource | readonly PrivacyRequestSource[];
+  /** Fides's `verbose` flag. */
+  verbose?: boolean;
   include_identities?: boolean;
+  include_custom_privacy_request_fields?: boolean;
+  /** Also the requests made by consent webhooks, hidden by default (Fides 2.86+). */
+  include_consent_webhook_requests?: boolean;
   include_deleted_requests?: boolean;
   /** Only overdue requests (Fides 2.82+). */
   is_overdue?: boolean;
@@ -51,15 +61,42 @@ const STRINGS = [
   "location",
   "sort_field",
 ] as const;
-const FLAGS = ["include_identities", "include_deleted_requests", "is_overdue"] as const;
+const FLAGS = [
+  "verbose",
+  "include_identities",
+  "include_custom_privacy_request_fields",
+  "include_consent_webhook_requests",
+  "include_deleted_requests",
+  "is_overdue",
+] as const;
+const OBJECTS = ["identities", "custom_privacy_request_fields"] as const;
 const KNOWN = new Set<string>([
   ...STRINGS,
   ...FLAGS,
+  ...OBJECTS,
   "status",
   "action_type",
-  "identities",
+  "source",
   "sort_direction",
 ]);
+
+/** Where a privacy request came from (`PrivacyRequestSource`, Fides 2.86). */
+export type PrivacyRequestSource = components["schemas"]["PrivacyRequestSource"];
+
+type Expect<T extends true> = T;
+type Equal<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
+/**
+ * Compile-time tie: the filters are 2.86.2's `PrivacyRequestFilter`, but for `request_id` (a
+ * substring match; `get()` reads one id) and `download_csv` (a CSV, not a page).
+ */
+export type FilterTies = [
+  Expect<
+    Equal<
+      keyof PrivacyRequestFilters,
+      Exclude<keyof components["schemas"]["PrivacyRequestFilter"], "request_id" | "download_csv">
+    >
+  >,
+];
 
 function known(text: string): Version {
   const version = parseVersion(text);
@@ -68,7 +105,11 @@ function known(text: string): Version {
 }
 
 /** Fields a release added to the search body (which refuses any field it does not know with 422). */
-const FIELD_SINCE: Record<string, Version> = { is_overdue: known("2.82.0") };
+const FIELD_SINCE: Record<string, Version> = {
+  is_overdue: known("2.82.0"),
+  source: known("2.86.0"),
+  include_consent_webhook_requests: known("2.86.0"),
+};
 
 /**
  * Checks the filters and builds the search body; every key must be one the SDK knows (Fides
@@ -89,13 +130,13 @@ export function searchBody(value: unknown): SearchBody {
     } else if (key === "status") {
       body.status = assertStatuses(field, name);
       continue;
-    } else if (key === "action_type") {
+    } else if (key === "action_type" || key === "source") {
       const list = Array.isArray(field) ? field : [field];
       if (!list.every((item) => typeof item === "string"))
         throw invalidType(name, "a string or an array of strings");
-      body.action_type = list;
+      body[key] = list;
       continue;
-    } else if (key === "identities") {
+    } else if ((OBJECTS as readonly string[]).includes(key)) {
       assertObject(field, name);
     } else if (key === "sort_direction" && field !== "asc" && field !== "desc") {
       throw invalidValue(name, 'must be "asc" or "desc"');

@@ -40,6 +40,8 @@ export interface FakeFides {
   failSubmitCall: number | undefined;
   /** How many calls each route took. */
   calls: Record<string, number>;
+  /** The body of each search call, as sent. */
+  readonly searchBodies: unknown[];
 }
 
 function page<T>(items: T[], query: URLSearchParams) {
@@ -65,6 +67,7 @@ export function addPrivacyRequestRoutes(emulator: Pick<FidesEmulator, "route">):
     manualApproval: false,
     failSubmitCall: undefined,
     calls: {},
+    searchBodies: [],
     setStatus(id, status) {
       const request = this.requests.get(id);
       if (request === undefined) throw new Error(`no fake request ${id}`);
@@ -160,6 +163,7 @@ export function addPrivacyRequestRoutes(emulator: Pick<FidesEmulator, "route">):
     { scopes: ["privacy-request:read"] },
     (request) => {
       count("search");
+      fake.searchBodies.push(request.json);
       const filters = (request.json ?? {}) as { request_id?: string; status?: string[] };
       const items = [...fake.requests.values()]
         .filter((item) => filters.request_id === undefined || item.id.includes(filters.request_id))

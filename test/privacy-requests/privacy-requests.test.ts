@@ -227,10 +227,38 @@ describe("get, list, logs and results", () => {
     expect(w.count(SEARCH)).toBe(0);
   });
 
+  it("sends every filter of Fides 2.86's search, a single source as a list", async () => {
+    const { sdk, fake } = setUp({ serverVersion: "2.86.2" });
+    const filters = {
+      source: "Privacy Center",
+      include_consent_webhook_requests: true,
+      verbose: true,
+      custom_privacy_request_fields: { department: "sales" },
+      include_custom_privacy_request_fields: true,
+    } as const;
+    for await (const _ of sdk.privacyRequests.list(filters)) void _;
+    expect(fake.searchBodies).toEqual([{ ...filters, source: ["Privacy Center"] }]);
+  });
+
+  it("refuses the 2.86 search filters on a 2.82 server, before sending", async () => {
+    const { w, sdk } = setUp({ serverVersion: "2.82.2" });
+    for (const filters of [{ source: ["Fides.js"] }, { include_consent_webhook_requests: false }]) {
+      const [field] = Object.keys(filters);
+      const error = await failure(sdk.privacyRequests.list(filters).next());
+      expect(error).toBeInstanceOf(FidesUnsupportedOperationError);
+      expect(error.message).toBe(
+        `the privacy-request filter "${field}" needs Fides 2.86.0 or later; the server is Fides 2.82.2`,
+      );
+    }
+    expect(w.count(SEARCH)).toBe(0);
+  });
+
   it.each([
     [{ colour: "red" }, '"filters.colour" is not a filter the SDK knows'],
     [{ status: "nope" }, '"filters.status" must be one of'],
     [{ include_identities: "yes" }, '"filters.include_identities" must be a boolean'],
+    [{ custom_privacy_request_fields: "sales" }, '"filters.custom_privacy_request_fields" must be'],
+    [{ source: [1] }, '"filters.source" must be a string or an array of strings'],
   ])("refuses malformed filters: %j", async (filters, message) => {
     const { sdk } = setUp();
     const error = await failure(sdk.privacyRequests.list(filters as never).next());
