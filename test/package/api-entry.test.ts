@@ -1,7 +1,16 @@
 // The built fides-sdk/api subpaths, loaded by name the way a user's project would, and a user's
 // type-check of forty sdk.api() calls on the whole API against the built declarations.
 import { execFile } from "node:child_process";
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";
+import {
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { promisify } from "node:util";
@@ -50,6 +59,12 @@ describe("the built fides-sdk/api subpaths", () => {
     }
   });
 
+  it("ship each release's whole-API types once, not as a .d.ts and a .d.cts alike", () => {
+    const chunks = readdirSync(resolve(root, "dist")).filter((file) => file.startsWith("fides-api-2."));
+    expect(chunks.filter((file) => file.endsWith(".d.ts"))).toEqual([]);
+    expect(chunks.filter((file) => file.endsWith(".d.cts"))).toHaveLength(3);
+  });
+
   it("keep the per-release scope tables out of the main entry", () => {
     const main = readFileSync(resolve(root, "dist/index.js"), "utf8");
     // The main entry carries one index of every operation, not each release's table module.
@@ -90,61 +105,94 @@ function fortyCalls(): string[] {
   return calls;
 }
 
+/** Type-checks `source` as a user's project would, with fides-sdk installed; returns tsc's output. */
+async function typeCheck(
+  source: string,
+  { type, skipLibCheck }: { type: "commonjs" | "module"; skipLibCheck: boolean },
+): Promise<string> {
+  const project = mkdtempSync(join(tmpdir(), "fides-api-typecheck-"));
+  try {
+    mkdirSync(join(project, "node_modules"));
+    symlinkSync(root, join(project, "node_modules", "fides-sdk"), "dir");
+    for (const dependency of ["openapi-fetch", "zod"]) {
+      symlinkSync(join(root, "node_modules", dependency), join(project, "node_modules", dependency), "dir");
+    }
+    writeFileSync(join(project, "package.json"), JSON.stringify({ type }));
+    writeFileSync(join(project, "calls.ts"), source);
+    writeFileSync(
+      join(project, "tsconfig.json"),
+      JSON.stringify({
+        compilerOptions: {
+          strict: true,
+          module: "nodenext",
+          moduleResolution: "nodenext",
+          target: "es2022",
+          lib: ["es2022", "dom"],
+          types: [],
+          skipLibCheck,
+          noEmit: true,
+        },
+        files: ["calls.ts"],
+      }),
+    );
+    const tsc = join(root, "node_modules", "typescript", "bin", "tsc");
+    const { stdout } = await run(process.execPath, [tsc, "-p", project, "--extendedDiagnostics"], {
+      cwd: project,
+      timeout: 120_000,
+    }).catch((error: { stdout?: string }) => ({ stdout: error.stdout ?? String(error) }));
+    return stdout;
+  } finally {
+    rmSync(project, { recursive: true, force: true });
+  }
+}
+
 describe("a user's type-check of sdk.api() calls", () => {
   it("passes for forty calls on the whole API, with skipLibCheck", async () => {
-    const project = mkdtempSync(join(tmpdir(), "fides-api-typecheck-"));
-    try {
-      mkdirSync(join(project, "node_modules"));
-      symlinkSync(root, join(project, "node_modules", "fides-sdk"), "dir");
-      symlinkSync(
-        join(root, "node_modules", "openapi-fetch"),
-        join(project, "node_modules", "openapi-fetch"),
-        "dir",
-      );
-      const calls = fortyCalls();
-      expect(calls).toHaveLength(40);
-      writeFileSync(
-        join(project, "calls.ts"),
-        [
-          'import { FidesClient } from "fides-sdk";',
-          'const sdk = new FidesClient({ baseUrl: "http://localhost:8080", clientId: "id", clientSecret: "secret" });',
-          "const api = sdk.api();",
-          "export async function run(): Promise<unknown[]> {",
-          ...calls,
-          `  return [${calls.map((_, i) => `r${i}.data`).join(", ")}];`,
-          "}",
-          "",
-        ].join("\n"),
-      );
-      writeFileSync(
-        join(project, "tsconfig.json"),
-        JSON.stringify({
-          compilerOptions: {
-            strict: true,
-            module: "nodenext",
-            moduleResolution: "nodenext",
-            target: "es2022",
-            lib: ["es2022", "dom"],
-            types: [],
-            skipLibCheck: true,
-            noEmit: true,
-          },
-          files: ["calls.ts"],
-        }),
-      );
-      const tsc = join(root, "node_modules", "typescript", "bin", "tsc");
-      const started = performance.now();
-      const { stdout } = await run(process.execPath, [tsc, "-p", project, "--extendedDiagnostics"], {
-        cwd: project,
-        timeout: 120_000,
-      });
-      const wallMs = Math.round(performance.now() - started);
-      const checkTime = /Check time:\s+([\d.]+)s/.exec(stdout)?.[1];
-      // Printed for the record; the machine's load decides the figure, so it is not asserted.
-      console.log(`forty-call fixture: tsc wall ${wallMs} ms, check ${checkTime}s`);
-      expect(stdout).not.toMatch(/error TS/);
-    } finally {
-      rmSync(project, { recursive: true, force: true });
-    }
+    const calls = fortyCalls();
+    expect(calls).toHaveLength(40);
+    const source = [
+      'import { FidesClient } from "fides-sdk";',
+      'const sdk = new FidesClient({ baseUrl: "http://localhost:8080", clientId: "id", clientSecret: "secret" });',
+      "const api = sdk.api();",
+      "export async function run(): Promise<unknown[]> {",
+      ...calls,
+      `  return [${calls.map((_, i) => `r${i}.data`).join(", ")}];`,
+      "}",
+      "",
+    ].join("\n");
+    const started = performance.now();
+    const stdout = await typeCheck(source, { type: "commonjs", skipLibCheck: true });
+    const wallMs = Math.round(performance.now() - started);
+    const checkTime = /Check time:\s+([\d.]+)s/.exec(stdout)?.[1];
+    // Printed for the record; the machine's load decides the figure, so it is not asserted.
+    console.log(`forty-call fixture: tsc wall ${wallMs} ms, check ${checkTime}s`);
+    expect(stdout).not.toMatch(/error TS/);
   }, 120_000);
+
+  // The whole-API type chunks ship once, as .d.cts, imported by both kinds of declarations.
+  it.each(["module", "commonjs"] as const)(
+    "resolves every release's types from a %s project, declarations checked too",
+    async (type) => {
+      const source = [
+        'import { FidesClient } from "fides-sdk";',
+        'import type { paths as Paths278 } from "fides-sdk/api/2.78";',
+        'import type { components as Components282 } from "fides-sdk/api/2.82";',
+        'import type { components } from "fides-sdk/api";',
+        'const sdk = new FidesClient({ baseUrl: "http://localhost:8080", clientId: "id", clientSecret: "secret" });',
+        'export const route: keyof Paths278 = "/api/v1/user";',
+        'export const overdue: Components282["schemas"]["PrivacyRequestFilter"] = { is_overdue: true };',
+        "export async function run() {",
+        '  const { data } = await sdk.api().GET("/api/v1/dsr/policy/{policy_key}", { params: { path: { policy_key: "p" } } });',
+        "  return data?.key;",
+        "}",
+        // Two mistakes the types must catch: a source 2.86 does not have, a route 2.78 does not have.
+        'export const source: components["schemas"]["PrivacyRequestSource"] = "Fax";',
+        'export const missing: keyof Paths278 = "/api/v1/not-a-route";',
+        "",
+      ].join("\n");
+      const errors = (await typeCheck(source, { type, skipLibCheck: false })).match(/error TS\d+/g) ?? [];
+      expect(errors).toEqual(["error TS2322", "error TS2322"]);
+    },
+    120_000,
+  );
 });
