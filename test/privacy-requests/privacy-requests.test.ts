@@ -13,6 +13,7 @@ import {
   isFidesPartialFailureError,
 } from "../../src/errors.js";
 import type { FidesClientOptions } from "../../src/options.js";
+import type { PrivacyRequestFilters } from "../../src/privacy-requests/filters.js";
 import { FidesPrivacyRequests } from "../../src/privacy-requests/privacy-requests.js";
 import type { FidesEmulatorOptions } from "../../src/testing/index.js";
 import { failure, settle, useMsw, world } from "../client/fixtures.js";
@@ -242,7 +243,11 @@ describe("get, list, logs and results", () => {
 
   it("refuses the 2.86 search filters on a 2.82 server, before sending", async () => {
     const { w, sdk } = setUp({ serverVersion: "2.82.2" });
-    for (const filters of [{ source: ["Fides.js"] }, { include_consent_webhook_requests: false }]) {
+    const cases: PrivacyRequestFilters[] = [
+      { source: ["Fides.js"] },
+      { include_consent_webhook_requests: false },
+    ];
+    for (const filters of cases) {
       const [field] = Object.keys(filters);
       const error = await failure(sdk.privacyRequests.list(filters).next());
       expect(error).toBeInstanceOf(FidesUnsupportedOperationError);
