@@ -112,6 +112,15 @@ export function connect(client: unknown): Connected {
 }
 
 function nodeRedis(redis: NodeRedisLike): RedisConnection {
+  // node-redis 4's cluster routes `eval` by the wrong argument (the script, which has no keys),
+  // so the script lands on any node and a MOVED answer comes back as an error once its few
+  // redirections are spent. A cluster's `sendCommand` takes the routing key itself, in 4 and later.
+  const cluster = "masters" in redis;
+  const sendCommand = redis.sendCommand as (
+    key: string,
+    readonly: boolean,
+    args: string[],
+  ) => Promise<unknown>;
   return {
     // isReady is false while reconnecting; node-redis 4 only has isOpen.
     ready: () => redis.isReady ?? redis.isOpen,
@@ -121,7 +130,10 @@ function nodeRedis(redis: NodeRedisLike): RedisConnection {
     del: async (key) => {
       await redis.del(key);
     },
-    eval: (script, key, args) => redis.eval(script, { keys: [key], arguments: [...args] }),
+    eval: (script, key, args) =>
+      cluster
+        ? sendCommand.call(redis, key, false, ["EVAL", script, "1", key, ...args])
+        : redis.eval(script, { keys: [key], arguments: [...args] }),
     publish: async (channel, message) => {
       await redis.publish(channel, message);
     },
