@@ -1,6 +1,6 @@
 // `npm run bench`: what the SDK costs next to hand-written fetch calls, how few token requests it
 // makes, how fast it starts and how big it is. Prints tables and writes bench-results.json.
-// Flags: --rounds 30 --requests 800 --concurrency 16 --cold-runs 15 --cold-profiles 5 --answer-delay 50 --fleet 50 --fleet-alone 5
+// Flags: --rounds 30 --requests 800 --concurrency 16 --cold-runs 15 --cold-profiles 5 --answer-delay 50 --fleet 50 --fleet-alone 5 --fleet-wake 10
 // --economy-calls 1000 --limited-calls 10000 --profile-calls 20000 --profile-top 12, and
 // --only per-call,cold-call,token-economy,cold-start,size,fleet
 // to run some sections. It exits with status 1 when a token-economy figure misses its target.
@@ -35,6 +35,7 @@ const settings = parseIntegerFlags(rest, {
   "answer-delay": 50,
   fleet: 50,
   "fleet-alone": 5,
+  "fleet-wake": 10,
   "economy-calls": 1000,
   "limited-calls": 10_000,
   "profile-calls": 20_000,
@@ -204,7 +205,7 @@ async function fleetSection(): Promise<FleetResults | undefined> {
     say(`skipped: no Redis answers at ${redisUrl}`);
     return undefined;
   }
-  const fleet = await measureFleet(settings.fleet, settings["fleet-alone"], redisUrl);
+  const fleet = await measureFleet(settings.fleet, settings["fleet-alone"], settings["fleet-wake"], redisUrl);
   say(
     table(
       [
@@ -230,6 +231,29 @@ async function fleetSection(): Promise<FleetResults | undefined> {
         round(f.afterReadyP95Ms),
         round(f.afterTokenMedianMs),
         round(f.afterTokenP95Ms),
+      ]),
+    ),
+  );
+  say(
+    `\nwake-up: ${settings["fleet-wake"]} ready processes call at once; the one token answer is held until the others wait, then released`,
+  );
+  say(
+    table(
+      [
+        "token store",
+        "waiters",
+        "token requests",
+        "release → holder's call done: ms",
+        "holder's → each waiter's call done: median ms",
+        "p95 ms",
+      ],
+      fleet.wakeUps.map((w) => [
+        w.store,
+        w.waiters,
+        w.tokenRequests,
+        round(w.holderMs),
+        round(w.medianMs),
+        round(w.p95Ms),
       ]),
     ),
   );

@@ -6,6 +6,7 @@ import { randomUUID } from "node:crypto";
 import { Socket } from "node:net";
 import { createClient } from "redis";
 import { startFidesEmulatorServer } from "../../src/testing/server-entry.js";
+import { holdNextTokenAnswer } from "./fleet/held-token-answer.js";
 import { type CallResult, type FleetConfig, startFleet } from "./fleet/processes.js";
 import { median, percentile } from "./stats.js";
 
@@ -33,9 +34,24 @@ export interface FleetFigures {
   afterTokenP95Ms: number;
 }
 
+/** How soon waiting processes go on once the one token answer arrives, per Redis client. */
+export interface WakeUpFigures {
+  store: string;
+  /** processes that waited for the holder's token */
+  waiters: number;
+  /** ms from the token answer's release to the holder's call done (it stored the token first) */
+  holderMs: number;
+  /** ms from the holder's call done to each waiter's call done (negative: the waiter finished first): median and p95 */
+  medianMs: number;
+  p95Ms: number;
+  /** token requests in all: 1 cold, then 1 for the renewal (target 2) */
+  tokenRequests: number;
+}
+
 /** What the fleet section measures. */
 export interface FleetResults {
   fleets: FleetFigures[];
+  wakeUps: WakeUpFigures[];
   /** one process alone, Redis store, cold: median of its first successful call */
   aloneMedianMs: number;
   /** the same, from when it was ready */
@@ -93,6 +109,66 @@ async function run(
   }
 }
 
+/**
+ * Wake-up latency, alone: `count` warm processes (each made one call, so fetch, Web Crypto and
+ * the schemas are loaded) find their shared token about to expire and go through the store again
+ * at once, while the emulator holds the one token answer; once every other process waits for the
+ * holder's token, the answer is released. Measured: the holder's call done after the release
+ * (it stores the token, then calls), and each waiter's call done after the holder's (woken by
+ * the store, it reads the token and calls): the wake-up's own cost, as the fleet table's
+ * "after the token answer" column measures it for a cold fleet.
+ */
+async function wakeUp(count: number, library: "redis" | "ioredis", redisUrl: string): Promise<WakeUpFigures> {
+  const fides = await startFidesEmulatorServer();
+  const prefix = `fides-sdk-bench:${randomUUID()}:`;
+  try {
+    const workers = await startFleet(count, {
+      url: fides.url,
+      clientId: fides.emulator.rootClientId,
+      clientSecret: fides.emulator.rootClientSecret,
+      library,
+      redisUrl,
+      prefix,
+    });
+    // One after another: the first acquires, the others read its token; none waits yet.
+    const before: number[] = [];
+    for (const worker of workers) before.push((await worker.call()).tokenRequests);
+    let waiting = 0;
+    for (const worker of workers) void worker.waiting.then(() => waiting++);
+    // Twenty seconds before the 8-day token expires, no process may use it.
+    const offsetMs = 8 * 86_400_000 - 20_000;
+    fides.emulator.advanceTime(offsetMs);
+    const held = holdNextTokenAnswer(fides);
+    const calls = Promise.all(workers.map((worker) => worker.call(offsetMs)));
+    await held.arrived;
+    const deadline = performance.now() + 30_000;
+    while (waiting < count - 1) {
+      if (performance.now() > deadline) throw new Error(`only ${waiting} of ${count - 1} processes waited`);
+      await new Promise((resolve) => setTimeout(resolve, 5));
+    }
+    const releasedAt = performance.timeOrigin + performance.now();
+    held.release();
+    const results = await calls;
+    await Promise.all(workers.map((worker) => worker.close()));
+    await deleteKeys(redisUrl, prefix);
+    const renewed = (result: CallResult, index: number) => result.tokenRequests > (before[index] ?? 0);
+    const holder = results.find((result, index) => result.ok && renewed(result, index));
+    const latencies = results
+      .filter((result, index) => result.ok && !renewed(result, index))
+      .map((result) => result.atEpochMs - (holder?.atEpochMs ?? Number.NaN));
+    return {
+      store: `RedisTokenStore over ${library}`,
+      waiters: latencies.length,
+      holderMs: (holder?.atEpochMs ?? Number.NaN) - releasedAt,
+      medianMs: latencies.length > 0 ? median(latencies) : Number.NaN,
+      p95Ms: latencies.length > 0 ? percentile(latencies, 95) : Number.NaN,
+      tokenRequests: fides.emulator.requests().filter((request) => request.path === TOKEN_PATH).length,
+    };
+  } finally {
+    await fides.close();
+  }
+}
+
 /** How long after the first process that requested a token each process that did not finished. */
 function afterTokenAnswer(results: readonly CallResult[]): number[] {
   const ok = results.filter((result) => result.ok);
@@ -118,11 +194,13 @@ async function deleteKeys(redisUrl: string, prefix: string): Promise<void> {
  * Runs the fleet section.
  * @param count processes per fleet
  * @param aloneRuns how many single-process runs give the "alone" median
+ * @param wakeCount processes in the wake-up measurement
  * @param redisUrl where Redis is
  */
 export async function measureFleet(
   count: number,
   aloneRuns: number,
+  wakeCount: number,
   redisUrl: string,
 ): Promise<FleetResults> {
   const fleets: FleetFigures[] = [];
@@ -162,8 +240,10 @@ export async function measureFleet(
     alone.push(...single.times);
     aloneAfterReady.push(...single.afterReady);
   }
+  const wakeUps = [await wakeUp(wakeCount, "redis", redisUrl), await wakeUp(wakeCount, "ioredis", redisUrl)];
   return {
     fleets,
+    wakeUps,
     aloneMedianMs: median(alone),
     aloneAfterReadyMedianMs: median(aloneAfterReady),
     aloneRuns,

@@ -3,6 +3,7 @@
 // ioredis, mixed in one fleet of real processes that load the built package.
 import { randomUUID } from "node:crypto";
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
+import { holdNextTokenAnswer } from "../../scripts/bench/fleet/held-token-answer.js";
 import {
   assertBuilt,
   type FleetConfig,
@@ -12,7 +13,6 @@ import {
 import { RedisTokenStore } from "../../src/redis/index.js";
 import { type FidesEmulatorServer, startFidesEmulatorServer } from "../../src/testing/server-entry.js";
 import { tokenStoreKey } from "../../src/token-store.js";
-import { holdNextTokenAnswer } from "./held-token-answer.js";
 import { connectCluster, REDIS_LIBRARIES, type TestRedis } from "./redis-clients.js";
 import { type OwnCluster, ownCluster } from "./redis-cluster.js";
 

@@ -3,6 +3,7 @@
 // token requests). The processes load the built package (dist/), as an application would.
 import { randomUUID } from "node:crypto";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { holdNextTokenAnswer } from "../../scripts/bench/fleet/held-token-answer.js";
 import {
   assertBuilt,
   closeFleet,
@@ -14,7 +15,6 @@ import { FidesClient } from "../../src/client.js";
 import { RedisTokenStore } from "../../src/redis/index.js";
 import { type FidesEmulatorServer, startFidesEmulatorServer } from "../../src/testing/server-entry.js";
 import { tokenStoreKey } from "../../src/token-store.js";
-import { holdNextTokenAnswer } from "./held-token-answer.js";
 import { connectRedis, keysUnder, type RedisLibrary, type TestRedis } from "./redis-clients.js";
 import { type OwnRedis, ownRedis } from "./redis-server.js";
 

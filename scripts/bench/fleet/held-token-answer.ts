@@ -1,6 +1,6 @@
-// Holding the emulator's next token answer, so a test can act while a lock holder waits for it.
-import type { FidesEmulatorServer } from "../../src/testing/server-entry.js";
-import { deferred } from "../client/fixtures.js";
+// Holding the emulator's next token answer, so a test or the bench can act while a lock holder
+// waits for it.
+import type { FidesEmulatorServer } from "../../../src/testing/server-entry.js";
 
 const TOKEN_PATH = "/api/v1/oauth/token";
 
@@ -15,8 +15,8 @@ export interface HeldTokenAnswer {
  * @param fides the emulator's HTTP server
  */
 export function holdNextTokenAnswer(fides: FidesEmulatorServer): HeldTokenAnswer {
-  const arrived = deferred();
-  const gate = deferred();
+  const arrived = resolvable();
+  const gate = resolvable();
   // The emulator awaits `until` when the request arrives, which calls its `then`.
   const until: PromiseLike<void> = {
     // biome-ignore lint/suspicious/noThenProperty: a thenable that reports when it is awaited
@@ -27,4 +27,13 @@ export function holdNextTokenAnswer(fides: FidesEmulatorServer): HeldTokenAnswer
   };
   fides.emulator.failNext(1, { kind: "delay", until }, { path: TOKEN_PATH });
   return { arrived: arrived.promise, release: () => gate.resolve() };
+}
+
+/** A promise and its `resolve` (Node 20 has no `Promise.withResolvers`). */
+function resolvable(): { promise: Promise<void>; resolve: () => void } {
+  let resolve = (): void => {};
+  const promise = new Promise<void>((done) => {
+    resolve = done;
+  });
+  return { promise, resolve };
 }
