@@ -5,9 +5,9 @@
 import { randomUUID } from "node:crypto";
 import { Socket } from "node:net";
 import { createClient } from "redis";
-import { startFidesEmulatorServer } from "../../src/testing/server-entry.js";
+import { type FidesEmulatorServer, startFidesEmulatorServer } from "../../src/testing/server-entry.js";
 import { holdNextTokenAnswer } from "./fleet/held-token-answer.js";
-import { type CallResult, type FleetConfig, startFleet } from "./fleet/processes.js";
+import { type CallResult, type FleetConfig, type FleetWorker, startFleet } from "./fleet/processes.js";
 import { median, percentile } from "./stats.js";
 
 const TOKEN_PATH = "/api/v1/oauth/token";
@@ -68,6 +68,16 @@ interface Run {
   afterToken: number[];
 }
 
+/** Starts `count` processes against the emulator, as its root client. */
+function fleetOn(
+  fides: FidesEmulatorServer,
+  count: number,
+  config: Omit<FleetConfig, "url" | "clientId" | "clientSecret">,
+): Promise<FleetWorker[]> {
+  const { rootClientId: clientId, rootClientSecret: clientSecret } = fides.emulator;
+  return startFleet(count, { url: fides.url, clientId, clientSecret, ...config });
+}
+
 async function run(
   count: number,
   library: FleetConfig["library"],
@@ -77,15 +87,7 @@ async function run(
   const fides = await startFidesEmulatorServer({ rateLimit });
   const prefix = `fides-sdk-bench:${randomUUID()}:`;
   try {
-    const workers = await startFleet(count, {
-      url: fides.url,
-      clientId: fides.emulator.rootClientId,
-      clientSecret: fides.emulator.rootClientSecret,
-      library,
-      redisUrl,
-      prefix,
-      callAtStart: true,
-    });
+    const workers = await fleetOn(fides, count, { library, redisUrl, prefix, callAtStart: true });
     const results = await Promise.all(workers.map((worker) => worker.next()));
     await Promise.all(workers.map((worker) => worker.close()));
     if (library !== "memory") await deleteKeys(redisUrl, prefix);
@@ -122,14 +124,7 @@ async function wakeUp(count: number, library: "redis" | "ioredis", redisUrl: str
   const fides = await startFidesEmulatorServer();
   const prefix = `fides-sdk-bench:${randomUUID()}:`;
   try {
-    const workers = await startFleet(count, {
-      url: fides.url,
-      clientId: fides.emulator.rootClientId,
-      clientSecret: fides.emulator.rootClientSecret,
-      library,
-      redisUrl,
-      prefix,
-    });
+    const workers = await fleetOn(fides, count, { library, redisUrl, prefix });
     // One after another: the first acquires, the others read its token; none waits yet.
     const before: number[] = [];
     for (const worker of workers) before.push((await worker.call()).tokenRequests);

@@ -11,14 +11,25 @@ useLoopback();
 
 const never = <T>(): Promise<T> => new Promise<T>(() => {});
 
+/** A loopback server whose one route answers 200 `{}`. */
+function okServer() {
+  return loopback({
+    "GET /api/v1/ok": (_request, response) => {
+      response.writeHead(200, { "Content-Type": "application/json" });
+      response.end("{}");
+    },
+  });
+}
+
+/** A token in the store, good for eight days. */
+function storedToken() {
+  const now = Date.now();
+  return { accessToken: "stored-token", obtainedAt: now, expiresAt: now + 8 * 86_400_000 };
+}
+
 describe("a token store that never settles", () => {
   it("costs each call at most a bounded wait, then the client uses its own token, with one warning", async () => {
-    const server = await loopback({
-      "GET /api/v1/ok": (_request, response) => {
-        response.writeHead(200, { "Content-Type": "application/json" });
-        response.end("{}");
-      },
-    });
+    const server = await okServer();
     const store: TokenStore = {
       get: never,
       set: never,
@@ -51,14 +62,8 @@ function stall(ms: number): void {
 
 describe("a token store whose answer arrives while the process is stalled", () => {
   it("takes the answer that arrived during the stall instead of calling the store failed", async () => {
-    const server = await loopback({
-      "GET /api/v1/ok": (_request, response) => {
-        response.writeHead(200, { "Content-Type": "application/json" });
-        response.end("{}");
-      },
-    });
-    const now = Date.now();
-    const stored = { accessToken: "stored-token", obtainedAt: now, expiresAt: now + 8 * 86_400_000 };
+    const server = await okServer();
+    const stored = storedToken();
     const store: TokenStore = {
       // One piece of I/O (a stat) answers the read; the process stalls past the SDK's 1 s bound
       // before it can see that answer, as a process does on a starved machine.
@@ -80,14 +85,8 @@ describe("a token store whose answer arrives while the process is stalled", () =
 
 describe("a token store that declares a looser bound of its own", () => {
   it("is waited on for its own callTimeoutMs, not the 1 s default", async () => {
-    const server = await loopback({
-      "GET /api/v1/ok": (_request, response) => {
-        response.writeHead(200, { "Content-Type": "application/json" });
-        response.end("{}");
-      },
-    });
-    const now = Date.now();
-    const stored = { accessToken: "stored-token", obtainedAt: now, expiresAt: now + 8 * 86_400_000 };
+    const server = await okServer();
+    const stored = storedToken();
     const store: TokenStore = {
       // A read that answers after 1.4 s: past the default bound, within the store's declared one.
       get: () => new Promise((resolve) => setTimeout(() => resolve(stored), 1_400)),
