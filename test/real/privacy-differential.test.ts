@@ -305,6 +305,34 @@ async function script(base: string, hooks: Receiver, suffix: string): Promise<Ob
   });
   const part = id.slice(4, 16);
   await step("list, part of an id", "GET", `/api/v1/privacy-request?request_id=${part}`);
+  // The deprecated GET list shares the search; scoped to this run's first request by its id.
+  async function list(name: string, query: string) {
+    const body = await step(name, "GET", `/api/v1/privacy-request?request_id=${id}&${query}`);
+    seen.push({
+      step: `${name}: answer`,
+      status: 0,
+      shape: null,
+      ...(body?.detail === undefined ? {} : { detail: body.detail }),
+      ...(Array.isArray(body?.items)
+        ? {
+            items: body.items.map((item: { status: string }) => item.status),
+            paging: [body.total, body.pages],
+          }
+        : {}),
+    });
+  }
+  const created = everything.items?.find((item: { id: string }) => item.id === id)?.created_at as string;
+  await list("list: oldest first", "sort_field=created_at&sort_direction=asc");
+  await list("list: an action type the policy has", "action_type=erasure");
+  await list("list: an action type it lacks", "action_type=access");
+  await list("list: created after it", `created_gt=${encodeURIComponent(created)}`);
+  await list("list: created before the newest", `created_lt=${encodeURIComponent(newest)}`);
+  await list(
+    "list: reversed dates",
+    "created_lt=2024-01-01T00:00:00Z&created_gt=2024-02-01T00:00:00%2B02:00",
+  );
+  await list("list: bad parameters", "action_type=nope&sort_direction=up&size=0");
+  await list("list: sort field not on PrivacyRequest", "sort_field=nope");
   for (const [index, delivery] of hooks.deliveries.entries()) {
     seen.push({
       step: `delivery ${index}: ${delivery.body?.callback_type}`,

@@ -156,11 +156,60 @@ describe.each(ADAPTERS)("privacy requests via $name", (adapter) => {
     expect(wrong.body.detail[0].msg).toContain(
       "'awaiting_pre_approval', 'pre_approval_not_eligible' or 'awaiting_access_review'",
     );
-    const unmodelled = await call(fides, "GET", `${LIST}?created_gt=2024-01-01`, { token });
+    const unmodelled = await call(fides, "GET", `${LIST}?fuzzy_search_str=x`, { token });
     expect([unmodelled.status, unmodelled.body.detail]).toEqual([
       501,
-      'The Fides emulator does not model the query parameter "created_gt" of GET /api/v1/privacy-request',
+      'The Fides emulator does not model the query parameter "fuzzy_search_str" of GET /api/v1/privacy-request',
     ]);
+    const naive = await call(fides, "GET", `${LIST}?created_gt=2024-01-01`, { token });
+    expect([naive.status, naive.body.detail]).toEqual([
+      501,
+      'The Fides emulator does not model the value "2024-01-01" of the query parameter "created_gt" (only ISO 8601 date-times with Z or an offset are) of GET /api/v1/privacy-request',
+    ]);
+  });
+
+  it("sorts, filters by action type and by dates on the GET list as the search does, with FastAPI's 422s", async () => {
+    const token = await rootToken(fides);
+    const ids: string[] = [];
+    for (const email of ["1@x.io", "2@x.io", "3@x.io"]) {
+      ids.push((await submit(fides, token, [{ ...ACCESS, identity: { email } }])).body.succeeded[0].id);
+      fides.emulator.advanceTime(1000);
+    }
+    const list = async (query: string) => {
+      const answer = await call(fides, "GET", `${LIST}?${query}`, { token });
+      return answer.body.items?.map((item: { id: string }) => ids.indexOf(item.id)) ?? answer;
+    };
+    expect(await list("sort_field=created_at&sort_direction=asc")).toEqual([0, 1, 2]);
+    expect(await list("sort_direction=desc")).toEqual([2, 1, 0]);
+    expect(await list("action_type=access")).toEqual([2, 1, 0]);
+    expect(await list("action_type=erasure")).toEqual([]);
+    const all = await call(fides, "GET", `${LIST}?sort_direction=asc`, { token });
+    const [first, second] = all.body.items.map((item: { created_at: string }) => item.created_at);
+    expect(await list(`created_gt=${encodeURIComponent(first)}&sort_direction=asc`)).toEqual([1, 2]);
+    expect(await list(`created_lt=${encodeURIComponent(second)}`)).toEqual([0]);
+    const reversed = await call(
+      fides,
+      "GET",
+      `${LIST}?created_lt=2024-01-01T00:00:00Z&created_gt=2024-02-01T00:00:00Z`,
+      {
+        token,
+      },
+    );
+    expect([reversed.status, reversed.body.detail]).toEqual([
+      400,
+      "Value specified for created_lt: 2024-01-01 00:00:00+00:00 must be after created_gt: 2024-02-01 00:00:00+00:00.",
+    ]);
+    const bad = await call(fides, "GET", `${LIST}?action_type=nope&sort_direction=up&size=0`, { token });
+    expect([bad.status, bad.body.detail.map((issue: { loc: unknown[] }) => issue.loc)]).toEqual([
+      422,
+      [
+        ["query", "size"],
+        ["query", "action_type"],
+        ["query", "sort_direction"],
+      ],
+    ]);
+    const field = await call(fides, "GET", `${LIST}?sort_field=nope`, { token });
+    expect([field.status, field.body.detail]).toEqual([422, "nope is not on PrivacyRequest"]);
   });
 
   it("retries only a request in error, from the step that failed", async () => {

@@ -4,14 +4,17 @@ import { detailResponse, jsonResponse } from "../wire/responses.js";
 import { checkIntQuery, type ValidationIssue, validationResponse } from "../wire/validation.js";
 import type { Context, RouteInput } from "./context.js";
 import {
+  ACTION_TYPES,
   DATE_FIELDS,
   DEFAULT_SORT,
   enumIssue,
   notModelled,
+  notModelledOn,
   OTHER_COLUMNS,
   RANGES,
   type Range,
   type RequestFilter,
+  readDateBounds,
   readFilterBody,
   SORTABLE,
 } from "./search-filter.js";
@@ -145,52 +148,69 @@ export function searchPrivacyRequests(context: Context, input: RouteInput): Resp
 const UNMODELLED_QUERY = [
   "identity",
   "fuzzy_search_str",
-  ...DATE_FIELDS,
   "location",
-  "action_type",
-  "source",
   "verbose",
   "include_identities",
   "include_custom_privacy_request_fields",
   "download_csv",
   "include_deleted_requests",
-  "sort_field",
-  "sort_direction",
 ];
 
 /**
  * `GET /privacy-request` (deprecated in favour of `POST …/search`, with which it shares the
- * search): newest first, filtered by `request_id`, `status` (repeatable) and `external_id`, paged
- * with `page`/`size`. A filter the emulator does not model is a 501 naming it, rather than a
- * silently unfiltered list.
+ * search): filtered by `request_id`, `status` (repeatable), `external_id`, `action_type`, the
+ * `created`/`started`/`completed`/`errored` `_lt`/`_gt` date-times written with Z or an offset,
+ * and sorted by `sort_field`/`sort_direction` (newest first by default); paged with `page`/`size`.
+ * Of a parameter given twice but declared once, the last value counts, as in FastAPI. A filter
+ * the emulator does not model is a 501 naming it, rather than a silently unfiltered list; `source`
+ * (2.86+) is one, and a release without it ignores it, as FastAPI ignores any unknown parameter.
  */
 export function listPrivacyRequests(context: Context, input: RouteInput): Response {
-  const unmodelled = UNMODELLED_QUERY.find((name) => input.query.has(name));
-  if (unmodelled !== undefined) {
-    return detailResponse(
-      501,
-      `The Fides emulator does not model the query parameter "${unmodelled}" of ${LIST_ROUTE}`,
-    );
+  const { query } = input;
+  const unmodelled = [...UNMODELLED_QUERY, ...(context.features.has("searchSourceFilter") ? ["source"] : [])];
+  const refused = unmodelled.find((name) => query.has(name));
+  if (refused !== undefined) {
+    return notModelledOn(LIST_ROUTE, `the query parameter "${refused}"`);
   }
+  const last = (name: string) => query.getAll(name).at(-1);
   const known: readonly string[] = statusesOf(context.features);
-  const statuses = input.query.getAll("status");
-  const { page, size, issues: pageIssues } = readPage(input.query);
+  const statuses = query.getAll("status");
+  const actionType = last("action_type");
+  const sortDirection = last("sort_direction") ?? DEFAULT_SORT.sortDirection;
+  const { page, size, issues: pageIssues } = readPage(query);
+  // As the real servers report them: the paging dependency's issues first, then the route's own
+  // parameters in their declared order (status, action_type, sort_direction).
   const found: ValidationIssue[] = [
+    ...pageIssues,
     ...statuses.flatMap((status, index) =>
       known.includes(status) ? [] : [enumIssue(["query", "status", index], known)],
     ),
-    ...pageIssues,
+    ...(actionType === undefined || (ACTION_TYPES as readonly string[]).includes(actionType)
+      ? []
+      : [enumIssue(["query", "action_type"], ACTION_TYPES)]),
+    ...(sortDirection === "asc" || sortDirection === "desc"
+      ? []
+      : [enumIssue(["query", "sort_direction"], ["desc", "asc"])]),
   ];
   if (found.length > 0) return validationResponse(found);
-  const requestId = input.query.get("request_id");
-  const externalId = input.query.get("external_id");
+  const bounds = readDateBounds(
+    Object.fromEntries(DATE_FIELDS.map((name) => [name, last(name)])),
+    (name) => `the query parameter "${name}"`,
+    LIST_ROUTE,
+  );
+  if (bounds instanceof Response) return bounds;
+  const requestId = query.get("request_id");
+  const externalId = query.get("external_id");
   return searchPage(
     context,
     {
-      ...DEFAULT_SORT,
       ...(requestId ? { requestId } : {}),
       ...(externalId ? { externalId } : {}),
       ...(statuses.length > 0 ? { statuses: statuses as PrivacyRequestStatus[] } : {}),
+      ...(actionType === undefined ? {} : { actionTypes: [actionType] }),
+      ...bounds,
+      sortField: last("sort_field") ?? DEFAULT_SORT.sortField,
+      sortDirection: sortDirection as RequestFilter["sortDirection"],
     },
     page,
     size,

@@ -88,7 +88,7 @@ export const OTHER_COLUMNS = new Set([
   "updated_at",
 ]);
 
-const ACTION_TYPES = ["access", "consent", "erasure", "update"] as const;
+export const ACTION_TYPES = ["access", "consent", "erasure", "update"] as const;
 
 /**
  * The fields of `PrivacyRequestFilter` the emulator does not model, with the value that means
@@ -202,9 +202,48 @@ function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
+/**
+ * The `<range>_lt`/`_gt` bounds among `values` (absent or null: not set), for both list routes:
+ * a 501 naming the field for a value the emulator does not compare (anything but an ISO 8601
+ * date-time with Z or an offset), else the bounds.
+ * @param values the body's fields, or the query's last value of each parameter
+ * @param what how the 501 names a field, such as `the search filter "created_lt"`
+ * @param route the route, for the 501
+ */
+export function readDateBounds(
+  values: Readonly<Record<string, unknown>>,
+  what: (name: string) => string,
+  route = SEARCH_ROUTE,
+): Required<Pick<RequestFilter, "before" | "after">> | Response {
+  const before: Partial<Record<Range, Bound>> = {};
+  const after: Partial<Record<Range, Bound>> = {};
+  for (const range of RANGES) {
+    for (const [suffix, into] of [
+      ["lt", before],
+      ["gt", after],
+    ] as const) {
+      const name = `${range}_${suffix}`;
+      const value = values[name];
+      if (value === undefined || value === null) continue;
+      const bound = typeof value === "string" ? readBound(value) : undefined;
+      if (bound === undefined) {
+        return notModelledOn(
+          route,
+          `the value ${JSON.stringify(value)} of ${what(name)} (only ISO 8601 date-times with Z or an offset are)`,
+        );
+      }
+      into[range] = bound;
+    }
+  }
+  return { before, after };
+}
+
 /** The 501 for a part of the search the emulator does not model, naming it. */
-export const notModelled = (what: string) =>
-  detailResponse(501, `The Fides emulator does not model ${what} of ${SEARCH_ROUTE}`);
+export const notModelled = (what: string) => notModelledOn(SEARCH_ROUTE, what);
+
+/** The 501 for a part of `route` the emulator does not model, naming it. */
+export const notModelledOn = (route: string, what: string) =>
+  detailResponse(501, `The Fides emulator does not model ${what} of ${route}`);
 
 /**
  * Reads a `PrivacyRequestFilter` body: pydantic's issues for what it refuses (an unknown field is
@@ -271,25 +310,9 @@ export function readFilterBody(
     }
     matchIdentities[field] = value;
   }
-  const before: Partial<Record<Range, Bound>> = {};
-  const after: Partial<Record<Range, Bound>> = {};
-  for (const range of RANGES) {
-    for (const [suffix, into] of [
-      ["lt", before],
-      ["gt", after],
-    ] as const) {
-      const name = `${range}_${suffix}`;
-      const value = input[name];
-      if (value === undefined || value === null) continue;
-      const bound = typeof value === "string" ? readBound(value) : undefined;
-      if (bound === undefined) {
-        return notModelled(
-          `the value ${JSON.stringify(value)} of the search filter "${name}" (only ISO 8601 date-times with Z or an offset are)`,
-        );
-      }
-      into[range] = bound;
-    }
-  }
+  const bounds = readDateBounds(input, (name) => `the search filter "${name}"`);
+  if (bounds instanceof Response) return bounds;
+  const { before, after } = bounds;
   return {
     filter: {
       ...(strings.request_id ? { requestId: strings.request_id } : {}),
