@@ -123,8 +123,9 @@ async function run(
 async function wakeUp(count: number, library: "redis" | "ioredis", redisUrl: string): Promise<WakeUpFigures> {
   const fides = await startFidesEmulatorServer();
   const prefix = `fides-sdk-bench:${randomUUID()}:`;
+  let workers: FleetWorker[] = [];
   try {
-    const workers = await fleetOn(fides, count, { library, redisUrl, prefix });
+    workers = await fleetOn(fides, count, { library, redisUrl, prefix });
     // One after another: the first acquires, the others read its token; none waits yet.
     const before: number[] = [];
     for (const worker of workers) before.push((await worker.call()).tokenRequests);
@@ -144,8 +145,6 @@ async function wakeUp(count: number, library: "redis" | "ioredis", redisUrl: str
     const releasedAt = performance.timeOrigin + performance.now();
     held.release();
     const results = await calls;
-    await Promise.all(workers.map((worker) => worker.close()));
-    await deleteKeys(redisUrl, prefix);
     const renewed = (result: CallResult, index: number) => result.tokenRequests > (before[index] ?? 0);
     const holder = results.find((result, index) => result.ok && renewed(result, index));
     const latencies = results
@@ -160,6 +159,9 @@ async function wakeUp(count: number, library: "redis" | "ioredis", redisUrl: str
       tokenRequests: fides.emulator.requests().filter((request) => request.path === TOKEN_PATH).length,
     };
   } finally {
+    // Also after a failure (a process that never waited): no process or key outlives the run.
+    await Promise.all(workers.map((worker) => worker.stop()));
+    await deleteKeys(redisUrl, prefix);
     await fides.close();
   }
 }

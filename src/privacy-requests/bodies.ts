@@ -1,4 +1,5 @@
 import type { components } from "../generated/fides-api-2.86.2.js";
+import type { Expect } from "../internal/type-ties.js";
 
 /**
  * The request bodies the SDK sends to the privacy-request routes, tied to Fides 2.86.2's own
@@ -16,7 +17,6 @@ export interface ReviewBody {
 /** The body of `POST /api/v1/privacy-request/search`: the filters, as the server spells them. */
 export type SearchBody = Record<string, unknown>;
 
-type Expect<T extends true> = T;
 /** Compile-time ties: what the SDK sends is what the release's schema accepts. */
 export type BodyTies = [
   Expect<ReviewBody extends Schemas["DenyPrivacyRequestSelection"] ? true : false>,

@@ -1,6 +1,7 @@
 import { FidesUnsupportedOperationError } from "../errors.js";
 import type { components } from "../generated/fides-api-2.86.2.js";
 import { assertObject, invalidType, invalidValue } from "../internal/assert.js";
+import type { Equal, Expect } from "../internal/type-ties.js";
 import { atLeast, parseVersion, type Version } from "../internal/version.js";
 import { assertStatuses } from "./arguments.js";
 import type { SearchBody } from "./bodies.js";
@@ -83,8 +84,6 @@ const KNOWN = new Set<string>([
 /** Where a privacy request came from (`PrivacyRequestSource`, Fides 2.86). */
 export type PrivacyRequestSource = components["schemas"]["PrivacyRequestSource"];
 
-type Expect<T extends true> = T;
-type Equal<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
 /**
  * Compile-time tie: the filters are 2.86.2's `PrivacyRequestFilter`, but for `request_id` (a
  * substring match; `get()` reads one id) and `download_csv` (a CSV, not a page).

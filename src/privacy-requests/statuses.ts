@@ -1,6 +1,7 @@
 import type { components as Api278 } from "../generated/fides-api-2.78.2.js";
 import type { components as Api282 } from "../generated/fides-api-2.82.2.js";
 import type { components as Api286 } from "../generated/fides-api-2.86.2.js";
+import type { Equal, Expect } from "../internal/type-ties.js";
 import { atLeast, parseVersion, type Version } from "../internal/version.js";
 
 /**
@@ -31,8 +32,6 @@ export const PRIVACY_REQUEST_STATUSES = [
 /** A privacy request's status, as any tested Fides release spells it. */
 export type PrivacyRequestStatus = (typeof PRIVACY_REQUEST_STATUSES)[number];
 
-type Equal<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
-type Expect<T extends true> = T;
 /** Compile-time ties to each tested release's own OpenAPI enum. */
 export type StatusTies = [
   Expect<Equal<PrivacyRequestStatus, Api286["schemas"]["PrivacyRequestStatus"]>>,

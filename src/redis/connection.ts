@@ -112,7 +112,7 @@ export function connect(client: unknown): Connected {
 }
 
 function nodeRedis(redis: NodeRedisLike): RedisConnection {
-  // node-redis 4's cluster routes `eval` by the wrong argument (the script, which has no keys),
+  // A cluster client has `masters`. node-redis 4's cluster routes `eval` by the wrong argument (the script, which has no keys),
   // so the script lands on any node and a MOVED answer comes back as an error once its few
   // redirections are spent. A cluster's `sendCommand` takes the routing key itself, in 4 and later.
   const cluster = "masters" in redis;
@@ -137,14 +137,14 @@ function nodeRedis(redis: NodeRedisLike): RedisConnection {
     publish: async (channel, message) => {
       await redis.publish(channel, message);
     },
-    subscriber: () => nodeRedisSubscriber(redis),
+    subscriber: () => nodeRedisSubscriber(redis, cluster),
   };
 }
 
-function nodeRedisSubscriber(redis: NodeRedisLike): Subscriber {
+function nodeRedisSubscriber(redis: NodeRedisLike, cluster: boolean): Subscriber {
   // A cluster (it has masters) subscribes on a pub/sub connection of its own; a single client
   // would stop answering other commands, so a duplicate subscribes.
-  const own = !("masters" in redis);
+  const own = !cluster;
   let client: Promise<NodeRedisLike> | undefined;
   const listeners = new Map<string, Listener>();
   const connected = (): Promise<NodeRedisLike> => {

@@ -139,7 +139,14 @@ async function typeCheck(
     const { stdout } = await run(process.execPath, [tsc, "-p", project, "--extendedDiagnostics"], {
       cwd: project,
       timeout: 120_000,
-    }).catch((error: { stdout?: string }) => ({ stdout: error.stdout ?? String(error) }));
+    }).catch((error: { code?: unknown; stdout?: string }) => {
+      // tsc exits non-zero when it reports errors: that output is the answer. Anything else (a
+      // crash, a timeout) is rethrown, so a check that never ran cannot pass.
+      if (typeof error.stdout === "string" && /error TS\d+/.test(error.stdout))
+        return { stdout: error.stdout };
+      throw error;
+    });
+    expect(stdout).toMatch(/Check time:/);
     return stdout;
   } finally {
     rmSync(project, { recursive: true, force: true });

@@ -199,8 +199,8 @@ export function listPrivacyRequests(context: Context, input: RouteInput): Respon
     LIST_ROUTE,
   );
   if (bounds instanceof Response) return bounds;
-  const requestId = query.get("request_id");
-  const externalId = query.get("external_id");
+  const requestId = last("request_id");
+  const externalId = last("external_id");
   return searchPage(
     context,
     {
